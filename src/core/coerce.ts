@@ -1,0 +1,186 @@
+import { CUTOFF_HELP, Cutoffs, DEFAULT_CUTOFFS } from "./cutoffs";
+import { Axis, Level, lookUpLevelWord, numberFromText } from "./levels";
+import { Problem, problem } from "./problems";
+
+/**
+ * The one place that turns a raw cell value into a level, used by the custom functions and by the
+ * task pane's sheet reader alike.
+ *
+ * Blank rule: null, undefined, "" and text of only spaces are blank, and so is the number 0. Excel
+ * desktop passes an empty cell to a custom function as 0 while Excel on the web passes null, so 0
+ * cannot be told apart from an empty cell; reading both as "no score" means a missing score never
+ * lands in box 1 on any platform. A real lowest score is written as a level word ("rendah").
+ *
+ * Numbers stored as text ("85", "78,5", "85%") are read as numbers, everywhere.
+ */
+export function readLevel(
+  value: unknown,
+  axis: Axis,
+  cutoffs: Cutoffs = DEFAULT_CUTOFFS
+): Level | Problem {
+  if (typeof value === "number") {
+    return levelFromNumber(value, axis, cutoffs, value);
+  }
+  if (typeof value === "string") {
+    return levelFromText(value, axis, cutoffs);
+  }
+  if (value === null || value === undefined) {
+    return blank(axis);
+  }
+  if (typeof value === "boolean") {
+    return problem(
+      "unknown",
+      `${label(axis)} ${String(value).toUpperCase()} is not a score or a level. ${LEVEL_HELP}`
+    );
+  }
+  return problem(
+    "unknown",
+    `${label(axis)} "${String(value)}" is not a score or a level. ${LEVEL_HELP}`
+  );
+}
+
+const LEVEL_HELP =
+  'Use a score, a level number 1 to 3, or a level word such as "rendah", "menengah", "tinggi" or ' +
+  '"di atas ekspektasi".';
+
+const EXCEL_ERRORS = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#GETTING_DATA",
+]);
+
+/** True for the text Office.js reports for a cell holding an Excel error value. */
+export function isExcelErrorText(text: string): boolean {
+  return (
+    text.length > 1 &&
+    text.charCodeAt(0) === 35 /* # */ &&
+    EXCEL_ERRORS.has(text.trim().toUpperCase())
+  );
+}
+
+/** True when a raw value counts as blank under the blank rule above. */
+export function isBlankValue(value: unknown): boolean {
+  if (value === null || value === undefined || value === 0) {
+    return true;
+  }
+  return typeof value === "string" && value.replace(/\u00a0/g, " ").trim() === "";
+}
+
+function levelFromText(text: string, axis: Axis, cutoffs: Cutoffs): Level | Problem {
+  const word = lookUpLevelWord(text);
+  if (word.kind === "level") {
+    return word.level;
+  }
+  if (word.kind === "ambiguous") {
+    if (cutoffs.wordScale) {
+      return word.levels[cutoffs.wordScale];
+    }
+    return problem(
+      "ambiguous",
+      `${label(axis)} "${text.trim()}" is ambiguous: as an SKP predicate it means meets expectations ` +
+        `(level 2), on a Kurang/Cukup/Baik scale it means high (level 3). Pass "SKP" or ` +
+        `"Kurang/Cukup/Baik" as the cut-offs argument, or write the level word instead.`
+    );
+  }
+  if (isBlankValue(text)) {
+    return blank(axis);
+  }
+  if (isExcelErrorText(text)) {
+    return problem(
+      "error",
+      `${label(axis)} cell holds the error ${text.trim()}. Fix that cell first.`
+    );
+  }
+  const number = numberFromText(text);
+  if (!Number.isNaN(number)) {
+    return levelFromNumber(number, axis, cutoffs, `"${text.trim()}"`);
+  }
+  return problem("unknown", `${label(axis)} "${text.trim()}" is not a known level. ${LEVEL_HELP}`);
+}
+
+function levelFromNumber(
+  score: number,
+  axis: Axis,
+  cutoffs: Cutoffs,
+  shown: unknown
+): Level | Problem {
+  if (score === 0) {
+    return blank(axis);
+  }
+  if (!Number.isFinite(score)) {
+    return problem(
+      "range",
+      `${label(axis)} ${String(shown)} is not a finite number. ${rangeHelp(cutoffs)}`
+    );
+  }
+
+  if (!cutoffs.explicit) {
+    if (score === 1 || score === 2 || score === 3) {
+      return score;
+    }
+    // A small number could be a level number, a 1-to-5 rating or a 0-to-10 score: never guess.
+    if (score > 0 && score <= 10) {
+      return problem(
+        "ambiguous",
+        `${label(axis)} ${String(shown)} could be a level number (1 to 3) or a score on a small scale ` +
+          `such as 1 to 5. Use a whole level number 1 to 3, or pass the scale's cut-offs. ${CUTOFF_HELP}`
+      );
+    }
+  }
+
+  if (score < cutoffs.min || score > cutoffs.max) {
+    return problem(
+      "range",
+      `${label(axis)} ${String(shown)} is outside the scale. ${rangeHelp(cutoffs)}`
+    );
+  }
+  return levelFromScore(score, cutoffs);
+}
+
+/**
+ * Cuts a score into a level. Scores are rounded to 9 decimal places first, so that a weighted score
+ * of 80 that floating point computed as 79.99999999999999 still reaches an 80 cut-off.
+ */
+export function levelFromScore(score: number, cutoffs: Cutoffs): Level {
+  const rounded = Math.round(score * 1e9) / 1e9;
+  if (reaches(rounded, cutoffs.upper.value, cutoffs.upper.inclusive)) {
+    return 3;
+  }
+  if (reaches(rounded, cutoffs.lower.value, cutoffs.lower.inclusive)) {
+    return 2;
+  }
+  return 1;
+}
+
+function reaches(score: number, value: number, inclusive: boolean): boolean {
+  return inclusive ? score >= value : score > value;
+}
+
+function rangeHelp(cutoffs: Cutoffs): string {
+  const top = Number.isFinite(cutoffs.max) ? `to ${cutoffs.max}` : "or more";
+  return `Use a score from ${cutoffs.min} ${top}, or pass cut-offs for your scale. ${CUTOFF_HELP}`;
+}
+
+function blank(axis: Axis): Problem {
+  return problem(
+    "blank",
+    `${label(axis)} is blank (or 0, which Excel passes for an empty cell), so no box is given. ` +
+      `Enter the score or level.`
+  );
+}
+
+function label(axis: Axis): string {
+  return axis === "performance" ? "Performance" : "Potential";
+}
