@@ -1,0 +1,64 @@
+import { Cutoffs } from "../cutoffs";
+import { Language } from "../language";
+import { Level } from "../levels";
+import { Numbering } from "../boxes";
+import { ProblemKind } from "../problems";
+
+/** What a column of a staff sheet holds, recognised from its header. */
+export type ColumnRole =
+  | "name"
+  | "nip"
+  | "agency"
+  | "position"
+  | "grade"
+  | "performance"
+  | "potential"
+  | "box";
+
+/** Where the header row and each recognised column sit, as 0-based offsets into the values read. */
+export interface ColumnMapping {
+  readonly headerRow: number;
+  readonly columns: Partial<Record<ColumnRole, number>>;
+}
+
+/** One civil servant placed in a box. */
+export interface Person {
+  /** 1-based row number in the sheet, for selecting the row. */
+  readonly rowNumber: number;
+  readonly name: string;
+  readonly nip: string;
+  readonly agency: string;
+  readonly position: string;
+  readonly grade: string;
+  readonly performance: Level;
+  readonly potential: Level;
+  /** Box in the government (PermenPANRB) numbering; other numberings are only labels. */
+  readonly box: number;
+}
+
+/** A row that holds data but could not be placed in a box. */
+export interface LeftOutRow {
+  readonly rowNumber: number;
+  readonly name: string;
+  readonly kind: ProblemKind;
+  readonly reason: string;
+}
+
+/** The people of one sheet sorted into the nine boxes. */
+export interface TalentGrid {
+  /** People per government box 1 to 9, each list sorted by name. */
+  readonly boxes: Readonly<Record<number, readonly Person[]>>;
+  readonly leftOut: readonly LeftOutRow[];
+  /** Number of people placed in a box. */
+  readonly total: number;
+}
+
+/** Everything the leadership 9-box sheet needs, whichever writer produces it. */
+export interface ReportInput {
+  readonly sourceSheet: string;
+  readonly date: Date;
+  readonly cutoffs: { readonly performance: Cutoffs; readonly potential: Cutoffs };
+  readonly numbering: Numbering;
+  readonly language: Language;
+  readonly grid: TalentGrid;
+}
