@@ -32,6 +32,9 @@ export interface Person {
   readonly grade: string;
   readonly performance: Level;
   readonly potential: Level;
+  /** The numeric scores behind the levels, when the sheet held numbers (for a scatter chart). */
+  readonly performanceScore?: number;
+  readonly potentialScore?: number;
   /** Box in the government (PermenPANRB) numbering; other numberings are only labels. */
   readonly box: number;
 }
