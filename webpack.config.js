@@ -4,8 +4,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-// The manifest in the repository points at the dev server; a production build swaps in the
-// agency's hosting address from ADDIN_HOSTING_URL (for example https://talenta.example.go.id/).
+// The manifest in the repository points at the dev server. A production build replaces that address
+// with the agency's hosting address from ADDIN_HOSTING_URL (for example https://talenta.example.go.id/).
 const DEV_URL = "https://localhost:3000/";
 
 function hostingUrl(mode) {
@@ -69,8 +69,8 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     performance: {
-      // The pane bundles React, Fluent UI and the .xlsx writer; it is served from the agency's
-      // own host and cached, so the default 244 KiB hint would only add noise.
+      // The pane bundles React, Fluent UI and the .xlsx writer, which exceed the 244 KiB hint.
+      // The agency's own host serves and caches it, so the hint would only add noise.
       hints: false,
     },
     plugins: [
