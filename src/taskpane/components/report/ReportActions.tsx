@@ -1,5 +1,10 @@
 import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { ReportInput } from "../../../core/sheet/types";
+import { useReportActionsStyles } from "./ReportActions.styles";
+import { SharingDialog } from "./SharingDialog";
+import { useReportActions } from "./useReportActions";
+import { useSharingDialog } from "./useSharingDialog";
 
 export interface ReportActionsProps {
   /** The matrix as the pane shows it now, or null while nothing is placed yet. */
@@ -8,7 +13,56 @@ export interface ReportActionsProps {
   inExcel: boolean;
 }
 
-// TODO: the report buttons (insert sheet, download .xlsx, prepare for sharing) are not built yet.
-export function ReportActions(_props: ReportActionsProps): React.ReactElement | null {
-  return null;
+/**
+ * Buttons for the leadership page. In Excel they insert the 9-box sheet and prepare the workbook
+ * for sharing. In the browser preview they download the same page as .xlsx.
+ */
+export function ReportActions({ report, inExcel }: ReportActionsProps): React.ReactElement {
+  const styles = useReportActionsStyles();
+  const actions = useReportActions(report);
+  const sharing = useSharingDialog(actions.strings, actions.setMessage);
+  const { strings, busy, message } = actions;
+  const noReport = report === null;
+
+  return (
+    <section className={styles.root} aria-label={strings.heading}>
+      <h2 className={styles.heading}>{strings.heading}</h2>
+      <div className={styles.buttons}>
+        {inExcel ? (
+          <>
+            <Button
+              appearance="primary"
+              disabled={busy || noReport}
+              onClick={() => void actions.insert()}
+            >
+              {strings.insert}
+            </Button>
+            <Button disabled={busy} onClick={sharing.show}>
+              {strings.prepare}
+            </Button>
+          </>
+        ) : (
+          <Button
+            appearance="primary"
+            disabled={busy || noReport}
+            onClick={() => void actions.download()}
+          >
+            {strings.download}
+          </Button>
+        )}
+      </div>
+      {noReport && <Text className={styles.hint}>{strings.noReport}</Text>}
+      {busy && <Spinner size="tiny" label={strings.working} />}
+      {message && (
+        <MessageBar intent={message.intent} role="status">
+          <MessageBarBody>
+            {message.lines.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {inExcel && <SharingDialog state={sharing} strings={strings} />}
+    </section>
+  );
 }

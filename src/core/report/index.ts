@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./layout";
+export * from "./address";
+export { MAX_NAMES_IN_BOX, MAX_CELL_CHARACTERS } from "./grid";
+export { TALENT_POOL_ORDER } from "./lists";
+export { REPORT_TEXT, formatReportCutoffs, formatReportDate } from "./text";

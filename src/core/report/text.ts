@@ -1,0 +1,166 @@
+import { Cutoff, Cutoffs } from "../cutoffs";
+import { Language } from "../language";
+import { LEVEL_NAMES } from "../levels";
+import { Numbering } from "../boxes";
+
+/** Fixed wording of the leadership sheet. */
+export interface ReportText {
+  title: string;
+  source: string;
+  date: string;
+  performanceCutoffs: string;
+  potentialCutoffs: string;
+  numbering: string;
+  numberingNames: Record<Numbering, string>;
+  performanceAxis: string;
+  potentialAxis: string;
+  box: string;
+  people: string;
+  total: string;
+  leftOutCount: string;
+  talentPoolLegend: string;
+  talentPoolTitle: string;
+  overflowTitle: string;
+  leftOutTitle: string;
+  columns: { box: string; name: string; nip: string; position: string; agency: string };
+  leftOutColumns: { row: string; name: string; reason: string };
+  noPeople: string;
+  noRows: string;
+  unnamed: string;
+  moreInPool: string;
+  moreInList: string;
+  chartScatter: string;
+  chartColumn: string;
+  chartPoints: string;
+  months: readonly string[];
+  scale: string;
+  noLimit: string;
+}
+
+export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
+  id: {
+    title: "Peta Talenta 9-Box ASN",
+    source: "Sumber: sheet",
+    date: "Tanggal",
+    performanceCutoffs: "Batas nilai kinerja",
+    potentialCutoffs: "Batas nilai potensial",
+    numbering: "Penomoran kotak",
+    numberingNames: {
+      permenpanrb: "PermenPANRB 3/2020",
+      corporate: "korporat (nomor berbeda dari PermenPANRB; letak dan arti kotak tetap sama)",
+    },
+    performanceAxis: "KINERJA ↑",
+    potentialAxis: "POTENSIAL →",
+    box: "Kotak",
+    people: "orang",
+    total: "Jumlah ditempatkan",
+    leftOutCount: "baris tidak ditempatkan",
+    talentPoolLegend: "Kelompok rencana suksesi (talent pool)",
+    talentPoolTitle: "Kelompok rencana suksesi (talent pool)",
+    overflowTitle: "Daftar lengkap kotak yang terlalu penuh untuk grid",
+    leftOutTitle: "Baris yang tidak ditempatkan",
+    columns: { box: "Kotak", name: "Nama", nip: "NIP", position: "Jabatan", agency: "Unit kerja" },
+    leftOutColumns: { row: "Baris", name: "Nama", reason: "Alasan" },
+    noPeople: "Tidak ada pegawai di kotak ini.",
+    noRows: "Tidak ada.",
+    unnamed: "(tanpa nama, baris",
+    moreInPool: "lainnya: lihat daftar talent pool di bawah",
+    moreInList: "lainnya: lihat daftar lengkap di bawah",
+    chartScatter: "Kinerja terhadap potensial",
+    chartColumn: "Jumlah pegawai per kotak",
+    chartPoints: "Pegawai",
+    months: [
+      "Januari",
+      "Februari",
+      "Maret",
+      "April",
+      "Mei",
+      "Juni",
+      "Juli",
+      "Agustus",
+      "September",
+      "Oktober",
+      "November",
+      "Desember",
+    ],
+    scale: "skala",
+    noLimit: "tanpa batas",
+  },
+  en: {
+    title: "ASN 9-Box Talent Map",
+    source: "Source: sheet",
+    date: "Date",
+    performanceCutoffs: "Performance cut-offs",
+    potentialCutoffs: "Potential cut-offs",
+    numbering: "Box numbering",
+    numberingNames: {
+      permenpanrb: "PermenPANRB 3/2020",
+      corporate: "corporate (numbers differ from PermenPANRB; the place and meaning do not)",
+    },
+    performanceAxis: "PERFORMANCE ↑",
+    potentialAxis: "POTENTIAL →",
+    box: "Box",
+    people: "people",
+    total: "Placed",
+    leftOutCount: "rows left out",
+    talentPoolLegend: "Talent pool (succession pool)",
+    talentPoolTitle: "Talent pool (succession pool)",
+    overflowTitle: "Full list of the boxes too full for the grid",
+    leftOutTitle: "Rows left out",
+    columns: { box: "Box", name: "Name", nip: "NIP", position: "Position", agency: "Agency" },
+    leftOutColumns: { row: "Row", name: "Name", reason: "Reason" },
+    noPeople: "Nobody in this box.",
+    noRows: "None.",
+    unnamed: "(no name, row",
+    moreInPool: "more: see the talent pool list below",
+    moreInList: "more: see the full list below",
+    chartScatter: "Performance against potential",
+    chartColumn: "People per box",
+    chartPoints: "People",
+    months: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ],
+    scale: "scale",
+    noLimit: "no limit",
+  },
+};
+
+/** "4 Desember 2026": a date written out as text, so no locale turns it into another date. */
+export function formatReportDate(date: Date, language: Language): string {
+  const month = REPORT_TEXT[language].months[date.getMonth()];
+  return `${date.getDate()} ${month} ${date.getFullYear()}`;
+}
+
+/** A number with the report language's decimal separator, at most one decimal. */
+export function formatDecimal(value: number, language: Language): string {
+  const text = String(Math.round(value * 10) / 10);
+  return language === "id" ? text.replace(".", ",") : text;
+}
+
+/** A number in full with the report language's decimal separator. */
+export function formatNumber(value: number, language: Language): string {
+  return language === "id" ? String(value).replace(".", ",") : String(value);
+}
+
+/** "medium >= 60, high >= 80 (scale 0 to 100)", with the level words in the report language. */
+export function formatReportCutoffs(cutoffs: Cutoffs, language: Language): string {
+  const text = REPORT_TEXT[language];
+  const [, medium, high] = LEVEL_NAMES.potential[language];
+  const bound = (cutoff: Cutoff) =>
+    `${cutoff.inclusive ? ">=" : ">"} ${formatNumber(cutoff.value, language)}`;
+  const top = Number.isFinite(cutoffs.max) ? formatNumber(cutoffs.max, language) : text.noLimit;
+  const to = language === "id" ? "sampai" : "to";
+  const scale = `${text.scale} ${formatNumber(cutoffs.min, language)} ${to} ${top}`;
+  return `${medium} ${bound(cutoffs.lower)}, ${high} ${bound(cutoffs.upper)} (${scale})`;
+}

@@ -1,0 +1,74 @@
+import * as React from "react";
+import { DEFAULT_LANGUAGE } from "../../../core/language";
+import { ReportInput } from "../../../core/sheet/types";
+import { insertReportSheet } from "../../excel/report";
+import { downloadReport } from "../../report/download";
+import { REPORT_STRINGS, ReportStrings } from "./reportStrings";
+
+export interface ReportMessage {
+  readonly intent: "success" | "warning" | "error";
+  readonly lines: readonly string[];
+}
+
+export interface ReportActionsState {
+  readonly strings: ReportStrings;
+  readonly busy: boolean;
+  readonly message: ReportMessage | null;
+  readonly insert: () => Promise<void>;
+  readonly download: () => Promise<void>;
+  readonly setMessage: (message: ReportMessage | null) => void;
+}
+
+/** Runs the insert and download actions and keeps the message that describes the outcome. */
+export function useReportActions(report: ReportInput | null): ReportActionsState {
+  const strings = REPORT_STRINGS[report?.language ?? DEFAULT_LANGUAGE];
+  const [busy, setBusy] = React.useState(false);
+  const [message, setMessage] = React.useState<ReportMessage | null>(null);
+
+  const insert = React.useCallback(async () => {
+    if (!report) {
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await insertReportSheet(report);
+      const lines = [strings.inserted(result.sheetName, report.sourceSheet)];
+      if (result.chart === "scatter" || result.chart === "column") {
+        lines.push(strings.chartAdded);
+      }
+      if (result.chart === "unsupported") {
+        lines.push(strings.chartUnsupported);
+      }
+      if (!result.pageSetup) {
+        lines.push(strings.pageSetupUnsupported);
+      }
+      const complete = result.chart !== "unsupported" && result.pageSetup;
+      setMessage({ intent: complete ? "success" : "warning", lines });
+    } catch (error) {
+      setMessage({ intent: "error", lines: [strings.insertFailed(errorText(error))] });
+    } finally {
+      setBusy(false);
+    }
+  }, [report, strings]);
+
+  const download = React.useCallback(async () => {
+    if (!report) {
+      return;
+    }
+    setBusy(true);
+    try {
+      const file = await downloadReport(report);
+      setMessage({ intent: "success", lines: [strings.downloaded(file)] });
+    } catch (error) {
+      setMessage({ intent: "error", lines: [strings.downloadFailed(errorText(error))] });
+    } finally {
+      setBusy(false);
+    }
+  }, [report, strings]);
+
+  return { strings, busy, message, insert, download, setMessage };
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,255 @@
+import { boxMeaning, convertBox, positionOf } from "../../../src/core";
+import {
+  MAX_NAMES_IN_BOX,
+  ReportLayout,
+  ReportValue,
+  buildReportLayout,
+  rangeAddress,
+} from "../../../src/core/report";
+import {
+  BOX_SURNAMES,
+  FIXTURE_LEFT_OUT,
+  TRICKY_NAMES,
+  fixturePeople,
+  person,
+  reportInput,
+} from "./fixture";
+
+/** Every written cell of a layout by "row,column". */
+function cellsOf(layout: ReportLayout): Map<string, ReportValue> {
+  const cells = new Map<string, ReportValue>();
+  for (const block of layout.blocks) {
+    block.values.forEach((line, row) =>
+      line.forEach((value, column) =>
+        cells.set(`${block.row + row},${block.column + column}`, value)
+      )
+    );
+  }
+  return cells;
+}
+
+function textAt(layout: ReportLayout, row: number, column: number): string {
+  return String(cellsOf(layout).get(`${row},${column}`));
+}
+
+/** Rows of a titled table: the rows after the header row that follows the title. */
+function tableAfter(layout: ReportLayout, title: string): ReportValue[][] {
+  const cells = cellsOf(layout);
+  const titleRow = [...cells.entries()].find(([, value]) => value === title)?.[0];
+  expect(titleRow).toBeDefined();
+  const rows: ReportValue[][] = [];
+  for (let row = Number(titleRow!.split(",")[0]) + 2; cells.has(`${row},0`); row++) {
+    rows.push([0, 1, 2, 3, 4].map((column) => cells.get(`${row},${column}`) as ReportValue));
+  }
+  return rows;
+}
+
+describe("report layout", () => {
+  const input = reportInput(fixturePeople(), { leftOut: FIXTURE_LEFT_OUT });
+  const layout = buildReportLayout(input);
+
+  test("title block names sheet, date and cut-offs", () => {
+    expect(textAt(layout, 0, 0)).toBe("Peta Talenta 9-Box ASN");
+    expect(textAt(layout, 1, 0)).toBe("Sumber: sheet Data Pegawai");
+    expect(textAt(layout, 2, 0)).toBe("Tanggal: 4 Desember 2026");
+    expect(textAt(layout, 3, 0)).toContain("menengah >= 60, tinggi >= 80 (skala 0 sampai 100)");
+    expect(textAt(layout, 5, 0)).toContain("PermenPANRB 3/2020");
+  });
+
+  test("grid places boxes in the government layout", () => {
+    // Top row: above expectations, potential low to high, is 4, 7, 9; bottom row is 1, 3, 6.
+    const top = layout.boxCells[4].row;
+    expect(layout.boxCells[7].row).toBe(top);
+    expect(layout.boxCells[9].row).toBe(top);
+    expect(layout.boxCells[1].row).toBe(top + 6);
+    expect([4, 7, 9].map((box) => layout.boxCells[box].column)).toEqual([1, 2, 3]);
+    expect([2, 5, 8].map((box) => layout.boxCells[box].row)).toEqual([top + 3, top + 3, top + 3]);
+  });
+
+  test("each box cell holds its own people", () => {
+    for (let box = 1; box <= 9; box++) {
+      const { row, column } = layout.boxCells[box];
+      const names = textAt(layout, row, column).split("\n");
+      for (const name of input.grid.boxes[box].map((item) => item.name)) {
+        expect(names).toContain(name);
+      }
+      for (const name of names) {
+        const surname = Object.values(BOX_SURNAMES).find((value) => name.startsWith(value));
+        if (surname) {
+          expect(surname).toBe(BOX_SURNAMES[box]);
+        }
+      }
+    }
+  });
+
+  test("box header states number, meaning, count and share", () => {
+    const { row, column } = layout.boxCells[9];
+    const meaning = boxMeaning(positionOf(9), "id");
+    expect(textAt(layout, row - 2, column)).toBe(`Kotak 9: ${meaning}`);
+    expect(textAt(layout, row - 1, column)).toBe("4 orang (15,4%)");
+  });
+
+  test("corporate numbering relabels without moving people", () => {
+    const corporate = buildReportLayout(
+      reportInput(fixturePeople(), { numbering: "corporate", language: "en" })
+    );
+    for (let box = 1; box <= 9; box++) {
+      const { row, column } = corporate.boxCells[box];
+      expect(corporate.boxCells[box]).toEqual(layout.boxCells[box]);
+      const shown = convertBox(box, "permenpanrb", "corporate");
+      const meaning = boxMeaning(positionOf(box), "en");
+      expect(textAt(corporate, row - 2, column)).toBe(`Box ${shown}: ${meaning}`);
+      expect(textAt(corporate, row, column)).toBe(textAt(layout, row, column));
+    }
+    // Government box 7 (above, medium) is corporate box 6.
+    expect(textAt(corporate, layout.boxCells[7].row - 2, 2)).toMatch(/^Box 6: Performance above/);
+  });
+
+  test("talent pool list runs 9, 8, 7", () => {
+    const rows = tableAfter(layout, "Kelompok rencana suksesi (talent pool)");
+    expect(rows.map((row) => row[0])).toEqual([9, 9, 9, 9, 8, 8, 7, 7, 7]);
+    const first = input.grid.boxes[9][0];
+    expect(rows[0]).toEqual([9, first.name, first.nip, first.position, first.agency]);
+  });
+
+  test("rows left out list reasons", () => {
+    const rows = tableAfter(layout, "Baris yang tidak ditempatkan");
+    expect(rows.map((row) => row.slice(0, 3))).toEqual([
+      [40, "Joko Susilo", "Performance is blank."],
+      [41, "Kartika Sari", "Potential 140 is outside the scale."],
+    ]);
+  });
+
+  test("names and NIP are text kinds", () => {
+    const boxes = [9, 5, 1];
+    TRICKY_NAMES.forEach((name, index) => {
+      const { row, column } = layout.boxCells[boxes[index]];
+      expect(textAt(layout, row, column).split("\n")).toContain(name);
+    });
+    const rows = tableAfter(layout, "Kelompok rencana suksesi (talent pool)");
+    for (const row of rows) {
+      expect(typeof row[1]).toBe("string");
+      expect(typeof row[2]).toBe("string");
+    }
+    expect(rows[0][1]).toBe(TRICKY_NAMES[0]);
+  });
+
+  test("merges, fills and outlines mark the grid", () => {
+    const merges = layout.merges.map(rangeAddress);
+    expect(merges).toContain("A1:D1");
+    const top = layout.boxCells[4].row;
+    expect(merges).toContain(
+      rangeAddress({ row: top - 2, column: 0, rowCount: 3, columnCount: 1 })
+    );
+
+    const fillOf = (box: number) => {
+      const { row, column } = layout.boxCells[box];
+      return layout.styles
+        .filter(({ range }) => range.row === row && range.column === column && range.rowCount === 1)
+        .map(({ style }) => style.fill)
+        .find((fill) => fill !== undefined);
+    };
+    for (const box of [7, 8, 9]) {
+      expect(fillOf(box)).toBe("E2EFDA");
+    }
+    for (const box of [1, 2, 3, 4, 5, 6]) {
+      expect(fillOf(box)).toBeUndefined();
+    }
+    const outlined = layout.styles.filter(({ style }) => style.outline && style.fill === undefined);
+    expect(outlined.filter(({ range }) => range.rowCount === 3).length).toBe(9);
+  });
+
+  test("page setup prints grid on one landscape page", () => {
+    expect(layout.page.orientation).toBe("landscape");
+    expect(layout.page.fitToWidth).toBe(1);
+    expect(layout.page.fitToHeight).toBe(1);
+    const area = layout.page.printArea;
+    expect(rangeAddress(area)).toBe("A1:D20");
+    expect(area.row + area.rowCount).toBeGreaterThan(layout.boxCells[1].row + 1);
+    expect(layout.columnWidths.length).toBe(5);
+  });
+
+  test("name rows grow with names", () => {
+    const heights = new Map(layout.rowHeights.map(({ row, height }) => [row, height]));
+    const top = layout.boxCells[9].row;
+    expect(heights.get(top)).toBe(4 * 12 + 6);
+    expect(heights.get(layout.boxCells[1].row)).toBe(4 * 12 + 6);
+  });
+});
+
+describe("report layout with full boxes", () => {
+  const people = [
+    ...Array.from({ length: 40 }, (_, index) =>
+      person(5, `Effendi ${String(index).padStart(2, "0")}`, 10 + index)
+    ),
+    ...Array.from({ length: 20 }, (_, index) =>
+      person(8, `Hidayat ${String(index).padStart(2, "0")}`, 60 + index)
+    ),
+  ];
+  const layout = buildReportLayout(reportInput(people, { language: "en" }));
+
+  test("box cell caps names and points below", () => {
+    const { row, column } = layout.boxCells[5];
+    const lines = textAt(layout, row, column).split("\n");
+    expect(lines.length).toBe(MAX_NAMES_IN_BOX);
+    expect(lines[MAX_NAMES_IN_BOX - 1]).toBe(
+      `+${40 - (MAX_NAMES_IN_BOX - 1)} more: see the full list below`
+    );
+    const pool = textAt(layout, layout.boxCells[8].row, layout.boxCells[8].column).split("\n");
+    expect(pool[pool.length - 1]).toBe(
+      `+${20 - (MAX_NAMES_IN_BOX - 1)} more: see the talent pool list below`
+    );
+  });
+
+  test("full list holds every person of a full box", () => {
+    const rows = tableAfter(layout, "Full list of the boxes too full for the grid");
+    expect(rows.length).toBe(40);
+    expect(rows.every((row) => row[0] === 5)).toBe(true);
+  });
+
+  test("empty box says nobody", () => {
+    const { row, column } = layout.boxCells[1];
+    expect(textAt(layout, row, column)).toBe("Nobody in this box.");
+    expect(textAt(layout, row - 1, column)).toBe("0 people (0%)");
+  });
+
+  test("long names stay under the cell limit", () => {
+    const long = Array.from({ length: 12 }, (_, index) =>
+      person(2, `${index} ${"x".repeat(4000)}`, index + 1)
+    );
+    const big = buildReportLayout(reportInput(long));
+    const { row, column } = big.boxCells[2];
+    const text = textAt(big, row, column);
+    expect(text.length).toBeLessThanOrEqual(32767);
+    expect(text).toMatch(/\+\d+ lainnya: lihat daftar lengkap di bawah$/);
+  });
+});
+
+describe("report chart", () => {
+  test("scores give a scatter with cut-off lines", () => {
+    const layout = buildReportLayout(reportInput(fixturePeople()));
+    expect(layout.chart?.kind).toBe("scatter");
+    if (layout.chart?.kind !== "scatter") return;
+    expect(layout.chart.points.values.length).toBe(fixturePeople().length + 1);
+    expect(layout.chart.cutoffLines.map((line) => line.values[1])).toEqual([
+      [60, 0],
+      [80, 0],
+      [0, 60],
+      [0, 80],
+    ]);
+  });
+
+  test("levels without scores give a column chart", () => {
+    const people = [person(9, "A", 2, false), person(1, "B", 3, false), person(9, "C", 4, false)];
+    const layout = buildReportLayout(reportInput(people, { numbering: "corporate" }));
+    expect(layout.chart?.kind).toBe("column");
+    if (layout.chart?.kind !== "column") return;
+    // Corporate box 1 is government box 1 (below, low); corporate 9 is government 9.
+    expect(layout.chart.counts.values[1]).toEqual(["Kotak 1", 1]);
+    expect(layout.chart.counts.values[9]).toEqual(["Kotak 9", 2]);
+  });
+
+  test("nobody placed gives no chart", () => {
+    expect(buildReportLayout(reportInput([])).chart).toBeNull();
+  });
+});
