@@ -1,5 +1,6 @@
 import { Language, normalizeText } from "./language";
-import { LEVEL_NAMES, Level } from "./levels";
+import { excelErrorCode, isBlankValue } from "./coerce";
+import { LEVEL_NAMES, Level, numberFromText } from "./levels";
 import { Problem, problem } from "./problems";
 
 /**
@@ -164,9 +165,12 @@ const NUMBERING_NAMES: Record<string, Numbering> = {
   perusahaan: "corporate",
 };
 
-/** Reads a numbering argument; blank means the default, PermenPANRB. */
+/**
+ * Reads a numbering argument; blank means the default, PermenPANRB. 0 counts as blank, because
+ * Excel desktop passes a reference to an empty cell as 0.
+ */
 export function readNumbering(value: unknown): Numbering | Problem {
-  if (value === null || value === undefined || value === "") {
+  if (value === null || value === undefined || value === "" || value === 0) {
     return DEFAULT_NUMBERING;
   }
   const numbering = typeof value === "string" ? NUMBERING_NAMES[normalizeText(value)] : undefined;
@@ -179,20 +183,31 @@ export function readNumbering(value: unknown): Numbering | Problem {
   );
 }
 
-/** Reads a box number 1 to 9 given as a number or as text. */
+/**
+ * Reads a box number 1 to 9 given as a number or as text. Blank and 0 are blank under the same rule
+ * as scores, because Excel desktop passes an empty cell as 0.
+ */
 export function readBox(value: unknown, numbering: Numbering): BoxPosition | Problem {
-  if (value === null || value === undefined || value === "" || value === 0) {
+  if (isBlankValue(value)) {
     return problem(
       "blank",
       "Box is blank (or 0, which Excel passes for an empty cell). Enter a box from 1 to 9."
     );
   }
-  const box = typeof value === "string" ? Number(value.trim()) : value;
-  if (typeof box === "number" && Number.isInteger(box) && box >= 1 && box <= 9) {
+  const error = excelErrorCode(value);
+  if (error) {
+    return problem("error", `Box cell holds the error ${error}. Fix that cell first.`);
+  }
+  const box = typeof value === "string" ? numberFromText(value) : value;
+  const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+  if (typeof box !== "number" || (Number.isNaN(box) && typeof value !== "number")) {
+    return problem("unknown", `Box ${shown} is not a number. Use a whole number from 1 to 9.`);
+  }
+  if (Number.isInteger(box) && box >= 1 && box <= 9) {
     return positionOf(box, numbering);
   }
   return problem(
     "range",
-    `Box ${JSON.stringify(value)} is not a box number. Use a whole number from 1 to 9.`
+    `Box ${shown} is outside the allowed range. Use a whole number from 1 to 9.`
   );
 }

@@ -2,6 +2,12 @@ import { CUTOFF_HELP, Cutoffs, DEFAULT_CUTOFFS } from "./cutoffs";
 import { Axis, Level, lookUpLevelWord, numberFromText } from "./levels";
 import { Problem, problem } from "./problems";
 
+// Bound once at load, because a sandboxed script context looks up every global name such as Math
+// through the sandbox on each use. In Node's vm, where the tests and the benchmark load the bundle,
+// that lookup costs more than the rest of the work per cell.
+const { round } = Math;
+const { isFinite: isFiniteNumber, isNaN: isNotANumber } = Number;
+
 /**
  * The one place that turns a raw cell value into a level, used by the custom functions and by the
  * task pane's sheet reader alike.
@@ -33,6 +39,10 @@ export function readLevel(
       `${label(axis)} ${String(value).toUpperCase()} is not a score or a level. ${LEVEL_HELP}`
     );
   }
+  const error = excelErrorCode(value);
+  if (error) {
+    return problem("error", `${label(axis)} cell holds the error ${error}. Fix that cell first.`);
+  }
   return problem(
     "unknown",
     `${label(axis)} "${String(value)}" is not a score or a level. ${LEVEL_HELP}`
@@ -63,11 +73,30 @@ const EXCEL_ERRORS = new Set([
 
 /** True for the text Office.js reports for a cell holding an Excel error value. */
 export function isExcelErrorText(text: string): boolean {
+  const trimmed = text.trim();
   return (
-    text.length > 1 &&
-    text.charCodeAt(0) === 35 /* # */ &&
-    EXCEL_ERRORS.has(text.trim().toUpperCase())
+    trimmed.length > 1 &&
+    trimmed.charCodeAt(0) === 35 /* # */ &&
+    EXCEL_ERRORS.has(trimmed.toUpperCase())
   );
+}
+
+/**
+ * Returns the error code ("#N/A", "#DIV/0!", ...) of a cell that contains an Excel error, or
+ * undefined. Office.js reports such a cell as its error text. An object with such a `code`, the
+ * shape of CustomFunctions.Error, is read the same way.
+ */
+export function excelErrorCode(value: unknown): string | undefined {
+  if (typeof value === "string") {
+    return isExcelErrorText(value) ? value.trim().toUpperCase() : undefined;
+  }
+  if (typeof value === "object" && value !== null && "code" in value) {
+    const code = (value as { code: unknown }).code;
+    return typeof code === "string" && isExcelErrorText(code)
+      ? code.trim().toUpperCase()
+      : undefined;
+  }
+  return undefined;
 }
 
 /** True when a raw value counts as blank under the blank rule above. */
@@ -104,7 +133,7 @@ function levelFromText(text: string, axis: Axis, cutoffs: Cutoffs): Level | Prob
     );
   }
   const number = numberFromText(text);
-  if (!Number.isNaN(number)) {
+  if (!isNotANumber(number)) {
     return levelFromNumber(number, axis, cutoffs, `"${text.trim()}"`);
   }
   return problem("unknown", `${label(axis)} "${text.trim()}" is not a known level. ${LEVEL_HELP}`);
@@ -119,7 +148,7 @@ function levelFromNumber(
   if (score === 0) {
     return blank(axis);
   }
-  if (!Number.isFinite(score)) {
+  if (!isFiniteNumber(score)) {
     return problem(
       "range",
       `${label(axis)} ${String(shown)} is not a finite number. ${rangeHelp(cutoffs)}`
@@ -154,7 +183,7 @@ function levelFromNumber(
  * of 80 that floating point computed as 79.99999999999999 still reaches an 80 cut-off.
  */
 export function levelFromScore(score: number, cutoffs: Cutoffs): Level {
-  const rounded = Math.round(score * 1e9) / 1e9;
+  const rounded = round(score * 1e9) / 1e9;
   if (reaches(rounded, cutoffs.upper.value, cutoffs.upper.inclusive)) {
     return 3;
   }

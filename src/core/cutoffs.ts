@@ -56,7 +56,8 @@ export const CUTOFF_HELP =
  */
 export function readCutoffs(value: unknown): Cutoffs | Problem {
   const items = flattenItems(value);
-  if (items.length === 0) {
+  // A reference to empty cells arrives as zeros from Excel desktop and means "no cut-offs".
+  if (items.every((item) => item === 0)) {
     return DEFAULT_CUTOFFS;
   }
 
@@ -121,22 +122,25 @@ function readCutoff(item: unknown): Cutoff | Problem {
   return problem("invalid", `Cut-off "${String(item)}" is not a number. ${CUTOFF_HELP}`);
 }
 
+/**
+ * Lists the items of a cut-offs argument. Excel passes even a single text argument such as "60;80"
+ * as a one-cell range, so text is split into its parts wherever it appears.
+ */
 function flattenItems(value: unknown): unknown[] {
-  if (value === null || value === undefined || value === "") {
-    return [];
+  const cells = Array.isArray(value) ? (value as unknown[]).flat() : [value];
+  const items: unknown[] = [];
+  for (const cell of cells) {
+    if (typeof cell === "string") {
+      for (const part of cell.split(/[;,|]/)) {
+        if (part.trim() !== "") {
+          items.push(part.trim());
+        }
+      }
+    } else if (cell !== null && cell !== undefined) {
+      items.push(cell);
+    }
   }
-  if (Array.isArray(value)) {
-    return (value as unknown[])
-      .flat()
-      .filter((item) => item !== null && item !== undefined && item !== "");
-  }
-  if (typeof value === "string") {
-    return value
-      .split(/[;,|]/)
-      .map((part) => part.trim())
-      .filter((part) => part !== "");
-  }
-  return [value];
+  return items;
 }
 
 function describe(items: unknown[]): string {

@@ -1,7 +1,11 @@
 import { Language } from "./language";
 import { numberFromText } from "./levels";
-import { isExcelErrorText } from "./coerce";
+import { excelErrorCode } from "./coerce";
 import { Problem, problem } from "./problems";
+
+// Bound once at load, because a global lookup per cell is slow in a sandboxed script context.
+const { round } = Math;
+const POSITIVE_INFINITY = Number.POSITIVE_INFINITY;
 
 /** The city's minimum monthly target: 80% of the month's planned programs completed. */
 export const DEFAULT_TARGET_PERCENT = 80;
@@ -30,29 +34,30 @@ export const KPI_BAND_TEXT: Readonly<Record<KpiBand, Record<Language, string>>> 
  * numbers stored as text are read as numbers, and negative or non-numeric counts are refused.
  */
 export function readCount(value: unknown, name: "done" | "planned"): number | Problem {
+  if (typeof value === "number" && value >= 0 && value !== POSITIVE_INFINITY) {
+    return value;
+  }
   if (value === null || value === undefined) {
     return 0;
+  }
+  const error = excelErrorCode(value);
+  if (error) {
+    return problem("error", `The ${name} cell holds the error ${error}. Fix that cell first.`);
   }
   let count = value;
   if (typeof value === "string") {
     if (value.replace(/\u00a0/g, " ").trim() === "") {
       return 0;
     }
-    if (isExcelErrorText(value)) {
-      return problem(
-        "error",
-        `The ${name} cell holds the error ${value.trim()}. Fix that cell first.`
-      );
-    }
     count = numberFromText(value);
   }
-  if (typeof count !== "number" || Number.isNaN(count)) {
+  if (typeof count !== "number" || (Number.isNaN(count) && typeof value !== "number")) {
     return problem(
       "unknown",
       `The ${name} count ${JSON.stringify(value)} is not a number. Enter the number of programs, 0 or more.`
     );
   }
-  if (count < 0 || !Number.isFinite(count)) {
+  if (!(count >= 0 && Number.isFinite(count))) {
     return problem(
       "range",
       `The ${name} count ${String(value)} is outside the allowed range. Enter the number of programs, 0 or more.`
@@ -63,10 +68,11 @@ export function readCount(value: unknown, name: "done" | "planned"): number | Pr
 
 /**
  * Reads a target as a percentage. 80, "80%" and 0.8 (80% as Excel stores it) all mean 80%;
- * a number up to 1 is read as a fraction, so 1 means 100%. Blank means the default of 80%.
+ * a number up to 1 is read as a fraction, so 1 means 100%. Blank means the default of 80%, and so
+ * does 0, because Excel desktop passes a reference to an empty cell as 0.
  */
 export function readTarget(value: unknown): number | Problem {
-  if (value === null || value === undefined || value === "") {
+  if (value === null || value === undefined || value === "" || value === 0) {
     return DEFAULT_TARGET_PERCENT;
   }
   const number = typeof value === "string" ? numberFromText(value) : value;
@@ -76,7 +82,9 @@ export function readTarget(value: unknown): number | Problem {
       `Target ${JSON.stringify(value)} is not a number. Use a percentage such as 80% or 80.`
     );
   }
-  const percent = number <= 1 ? number * 100 : number;
+  // Text with a percent sign is already a percentage: "1%" is 1%, not 100%.
+  const typedAsPercent = typeof value === "string" && value.trim().endsWith("%");
+  const percent = number <= 1 && !typedAsPercent ? number * 100 : number;
   if (!(percent > 0 && percent <= 100)) {
     return problem(
       "range",
@@ -96,7 +104,7 @@ export function achievement(done: number, planned: number): number | null {
 
 /** Rounds a percentage to 9 decimal places, so 4 of 5 done (80.00000000000001%) counts as 80%. */
 function asPercent(fraction: number): number {
-  return Math.round(fraction * 100 * 1e9) / 1e9;
+  return round(fraction * 100 * 1e9) / 1e9;
 }
 
 /** The month's status against a target percentage; exactly at the target meets it. */

@@ -17,9 +17,12 @@ const LANGUAGE_NAMES: Record<string, Language> = {
   inggris: "en",
 };
 
-/** Reads a language argument; blank means the default, Indonesian. */
+/**
+ * Reads a language argument; blank means the default, Indonesian. 0 counts as blank, because Excel
+ * desktop passes a reference to an empty cell as 0.
+ */
 export function readLanguage(value: unknown): Language | Problem {
-  if (value === null || value === undefined || value === "") {
+  if (value === null || value === undefined || value === "" || value === 0) {
     return DEFAULT_LANGUAGE;
   }
   const key = typeof value === "string" ? normalizeText(value) : "";

@@ -81,6 +81,9 @@ const NONE: WordLookup = { kind: "none" };
 
 const lookupCache = new Map<string, WordLookup>();
 
+// Bound once at load, because a global lookup per cell is slow in a sandboxed script context.
+const toNumber = Number;
+
 /** Looks a level word up, ignoring case, extra spaces and non-breaking spaces. */
 export function lookUpLevelWord(text: string): WordLookup {
   const cached = lookupCache.get(text);
@@ -112,5 +115,5 @@ export function numberFromText(text: string): number {
   if (!match) {
     return NaN;
   }
-  return Number(match[1].replace(",", "."));
+  return toNumber(match[1].replace(",", "."));
 }
