@@ -6,14 +6,7 @@ import { ProblemKind } from "../problems";
 
 /** What a column of a staff sheet holds, recognised from its header. */
 export type ColumnRole =
-  | "name"
-  | "nip"
-  | "agency"
-  | "position"
-  | "grade"
-  | "performance"
-  | "potential"
-  | "box";
+  "name" | "nip" | "agency" | "position" | "grade" | "performance" | "potential" | "box";
 
 /** Where the header row and each recognised column sit, as 0-based offsets into the values read. */
 export interface ColumnMapping {
@@ -45,6 +38,10 @@ export interface LeftOutRow {
   readonly name: string;
   readonly kind: ProblemKind;
   readonly reason: string;
+  /** Agency, position and grade as the row gives them, so filters apply to rows left out too. */
+  readonly agency?: string;
+  readonly position?: string;
+  readonly grade?: string;
 }
 
 /** The people of one sheet sorted into the nine boxes. */
@@ -64,4 +61,33 @@ export interface ReportInput {
   readonly numbering: Numbering;
   readonly language: Language;
   readonly grid: TalentGrid;
+}
+
+/**
+ * The values of a sheet's used range as Office.js returns them (numbers, text, booleans, error
+ * values as text such as "#N/A", and "" for empty cells), with where the range starts.
+ */
+export interface SheetValues {
+  /** Stable id of the worksheet, used to key the choices saved for it. */
+  readonly sheetId: string;
+  readonly sheetName: string;
+  /** 0-based sheet row and column of values[0][0]. */
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+/** Rows sharing one NIP. */
+export interface DuplicateNip {
+  readonly nip: string;
+  readonly rowNumbers: readonly number[];
+}
+
+/** The people and problems found in a sheet's rows under a column mapping. */
+export interface ParsedSheet {
+  readonly people: readonly Person[];
+  readonly leftOut: readonly LeftOutRow[];
+  readonly duplicateNips: readonly DuplicateNip[];
+  /** 1-based row numbers whose NIP cell holds a number instead of text. */
+  readonly numericNipRows: readonly number[];
 }

@@ -1,0 +1,6 @@
+export * from "./types";
+export * from "./headers";
+export * from "./parse";
+export * from "./grid";
+export * from "./filters";
+export * from "./address";

@@ -1,0 +1,185 @@
+import { DEFAULT_NUMBERING, Numbering, boxOf, readBox } from "../boxes";
+import { isBlankValue, readLevel } from "../coerce";
+import { Cutoffs, DEFAULT_CUTOFFS } from "../cutoffs";
+import { Level, numberFromText } from "../levels";
+import { Problem, isProblem } from "../problems";
+import {
+  ColumnMapping,
+  ColumnRole,
+  DuplicateNip,
+  LeftOutRow,
+  ParsedSheet,
+  Person,
+  SheetValues,
+} from "./types";
+
+export interface AxisCutoffs {
+  readonly performance: Cutoffs;
+  readonly potential: Cutoffs;
+}
+
+export const DEFAULT_AXIS_CUTOFFS: AxisCutoffs = {
+  performance: DEFAULT_CUTOFFS,
+  potential: DEFAULT_CUTOFFS,
+};
+
+/** Text of a cell as the sheet shows it; numbers keep JavaScript's shortest form. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) {
+    return "";
+  }
+  if (typeof value === "string") {
+    return value.trim();
+  }
+  if (typeof value === "boolean") {
+    return value ? "TRUE" : "FALSE";
+  }
+  return String(value);
+}
+
+/** A score kept beside its level when the cell held a number or a number written as text. */
+function scoreOf(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isFinite(value)) {
+    return value;
+  }
+  if (typeof value === "string") {
+    const number = numberFromText(value);
+    return Number.isNaN(number) ? undefined : number;
+  }
+  return undefined;
+}
+
+interface Placement {
+  readonly performance: Level;
+  readonly potential: Level;
+}
+
+/**
+ * Reads both axes of a row with the same core code as the TALENTBOX function. Without both axis
+ * columns, an existing box column places the row instead, read in the numbering given.
+ */
+function placeRow(
+  row: readonly unknown[],
+  columns: Partial<Record<ColumnRole, number>>,
+  cutoffs: AxisCutoffs,
+  boxNumbering: Numbering
+): Placement | Problem[] {
+  const { performance: performanceColumn, potential: potentialColumn, box: boxColumn } = columns;
+  if (performanceColumn === undefined || potentialColumn === undefined) {
+    const position = readBox(boxColumn === undefined ? null : row[boxColumn], boxNumbering);
+    return isProblem(position) ? [position] : position;
+  }
+  const performance = readLevel(row[performanceColumn], "performance", cutoffs.performance);
+  const potential = readLevel(row[potentialColumn], "potential", cutoffs.potential);
+  const problems = [performance, potential].filter(isProblem);
+  if (problems.length > 0) {
+    return problems;
+  }
+  return { performance: performance as Level, potential: potential as Level };
+}
+
+function isBlankRow(row: readonly unknown[], mappedColumns: readonly number[]): boolean {
+  return mappedColumns.every((column) => isBlankValue(row[column]));
+}
+
+/** True for a header row repeated inside the data, as page-by-page exports do. */
+function isRepeatedHeader(
+  row: readonly unknown[],
+  mappedColumns: readonly number[],
+  headers: readonly unknown[]
+): boolean {
+  return mappedColumns.every((column) => cellText(row[column]) === cellText(headers[column]));
+}
+
+/**
+ * Turns the rows below the header into people placed in boxes and rows left out. Blank rows and
+ * repeated header rows are skipped. A row with data whose score is blank, unknown, out of range,
+ * ambiguous or an Excel error is left out with the core's message, and never placed in a box.
+ */
+export function parseSheet(
+  sheet: SheetValues,
+  mapping: ColumnMapping,
+  cutoffs: AxisCutoffs = DEFAULT_AXIS_CUTOFFS,
+  boxNumbering: Numbering = DEFAULT_NUMBERING
+): ParsedSheet {
+  const { columns, headerRow } = mapping;
+  const mappedColumns = Object.values(columns).filter(
+    (column): column is number => column !== undefined
+  );
+  const headers = sheet.values[headerRow] ?? [];
+  const text = (row: readonly unknown[], role: ColumnRole) => {
+    const column = columns[role];
+    return column === undefined ? "" : cellText(row[column]);
+  };
+
+  const people: Person[] = [];
+  const leftOut: LeftOutRow[] = [];
+  const numericNipRows: number[] = [];
+  const rowsByNip = new Map<string, number[]>();
+
+  for (let index = headerRow + 1; index < sheet.values.length; index++) {
+    const row = sheet.values[index];
+    if (isBlankRow(row, mappedColumns) || isRepeatedHeader(row, mappedColumns, headers)) {
+      continue;
+    }
+    const rowNumber = sheet.firstRow + index + 1;
+    const nip = text(row, "nip");
+    if (columns.nip !== undefined && typeof row[columns.nip] === "number") {
+      numericNipRows.push(rowNumber);
+    }
+    if (nip !== "") {
+      const rows = rowsByNip.get(nip) ?? [];
+      rows.push(rowNumber);
+      rowsByNip.set(nip, rows);
+    }
+
+    const name = text(row, "name");
+    const agency = text(row, "agency");
+    const position = text(row, "position");
+    const grade = text(row, "grade");
+    const placement = placeRow(row, columns, cutoffs, boxNumbering);
+    if (Array.isArray(placement)) {
+      leftOut.push({
+        rowNumber,
+        name,
+        agency,
+        position,
+        grade,
+        kind: placement[0].problem,
+        reason: placement.map((item) => item.message).join(" "),
+      });
+      continue;
+    }
+
+    const person: { -readonly [K in keyof Person]: Person[K] } = {
+      rowNumber,
+      name,
+      nip,
+      agency,
+      position,
+      grade,
+      performance: placement.performance,
+      potential: placement.potential,
+      box: boxOf(placement.performance, placement.potential),
+    };
+    const performanceScore =
+      columns.performance === undefined ? undefined : scoreOf(row[columns.performance]);
+    const potentialScore =
+      columns.potential === undefined ? undefined : scoreOf(row[columns.potential]);
+    if (performanceScore !== undefined) {
+      person.performanceScore = performanceScore;
+    }
+    if (potentialScore !== undefined) {
+      person.potentialScore = potentialScore;
+    }
+    people.push(person);
+  }
+
+  const duplicateNips: DuplicateNip[] = [];
+  for (const [nip, rowNumbers] of rowsByNip) {
+    if (rowNumbers.length > 1) {
+      duplicateNips.push({ nip, rowNumbers });
+    }
+  }
+  return { people, leftOut, duplicateNips, numericNipRows };
+}

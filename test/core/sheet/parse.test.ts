@@ -1,0 +1,214 @@
+import { readCutoffs, Cutoffs, isProblem } from "../../../src/core";
+import { detectHeaders, parseSheet, SheetValues } from "../../../src/core/sheet";
+
+function sheetOf(values: unknown[][], firstRow = 0): SheetValues {
+  return { sheetId: "s1", sheetName: "Data", firstRow, firstColumn: 0, values };
+}
+
+function parse(values: unknown[][], firstRow = 0) {
+  const sheet = sheetOf(values, firstRow);
+  return parseSheet(sheet, detectHeaders(values).mapping);
+}
+
+const HEADER = ["No", "Nama", "NIP", "Unit Kerja", "Kinerja", "Potensial"];
+
+describe("parseSheet", () => {
+  test.each([
+    [85, 90, 9],
+    [85, 70, 7],
+    [85, 30, 4],
+    [70, 90, 8],
+    [70, 70, 5],
+    [70, 40, 2],
+    [40, 90, 6],
+    [40, 70, 3],
+    [40, 40, 1],
+    ["di atas ekspektasi", "tinggi", 9],
+    ["Sesuai Ekspektasi", "Rendah", 2],
+    ["80", "60", 7],
+    [3, 1, 4],
+  ])("performance %p and potential %p go to box %i", (performance, potential, box) => {
+    const parsed = parse([
+      HEADER,
+      [1, "Ani", "199001012020012001", "Dinas A", performance, potential],
+    ]);
+
+    expect(parsed.leftOut).toEqual([]);
+    expect(parsed.people).toHaveLength(1);
+    expect(parsed.people[0].box).toBe(box);
+  });
+
+  test.each([
+    ["", 90, "blank"],
+    [0, 90, "blank"],
+    ["bagus", 90, "unknown"],
+    [150, 90, "range"],
+    ["#N/A", 90, "error"],
+    [85, "#DIV/0!", "error"],
+    [5, 90, "ambiguous"],
+    ["Baik", 90, "ambiguous"],
+  ])("performance %p and potential %p are left out as %s", (performance, potential, kind) => {
+    const parsed = parse([
+      HEADER,
+      [1, "Ani", "199001012020012001", "Dinas A", performance, potential],
+    ]);
+
+    expect(parsed.people).toEqual([]);
+    expect(parsed.leftOut).toHaveLength(1);
+    expect(parsed.leftOut[0].kind).toBe(kind);
+    expect(parsed.leftOut[0].name).toBe("Ani");
+    expect(parsed.leftOut[0].agency).toBe("Dinas A");
+  });
+
+  test("left-out reason is the core message", () => {
+    const parsed = parse([HEADER, [1, "Ani", "1", "Dinas A", 150, "x"]]);
+
+    expect(parsed.leftOut[0].reason).toContain("Performance 150 is outside the scale");
+    expect(parsed.leftOut[0].reason).toContain('Potential "x" is not a known level');
+  });
+
+  test("row numbers count from the sheet top", () => {
+    const values = [
+      ["Judul", ""],
+      [],
+      HEADER,
+      [1, "Ani", "1", "A", 85, 90],
+      [],
+      [2, "Budi", "2", "A", "", 90],
+    ];
+
+    const parsed = parse(values, 3);
+
+    expect(parsed.people[0].rowNumber).toBe(7);
+    expect(parsed.leftOut[0].rowNumber).toBe(9);
+  });
+
+  test("blank separator rows are skipped", () => {
+    const values = [
+      HEADER,
+      [1, "Ani", "1", "A", 85, 90],
+      ["", "", "", "", "", ""],
+      [null, null],
+      [2, "Budi", "2", "A", 40, 40],
+    ];
+
+    const parsed = parse(values);
+
+    expect(parsed.people.map((person) => person.name)).toEqual(["Ani", "Budi"]);
+    expect(parsed.leftOut).toEqual([]);
+  });
+
+  test("row with only a row number is skipped", () => {
+    const parsed = parse([HEADER, [1, "", "", "", "", ""]]);
+
+    expect(parsed.people).toEqual([]);
+    expect(parsed.leftOut).toEqual([]);
+  });
+
+  test("repeated header rows are skipped", () => {
+    const parsed = parse([
+      HEADER,
+      [1, "Ani", "1", "A", 85, 90],
+      HEADER,
+      [2, "Budi", "2", "A", 40, 40],
+    ]);
+
+    expect(parsed.people).toHaveLength(2);
+    expect(parsed.leftOut).toEqual([]);
+  });
+
+  test("duplicate NIPs are listed with their rows", () => {
+    const parsed = parse([
+      HEADER,
+      [1, "Ani", "199001012020012001", "A", 85, 90],
+      [2, "Budi", "199001012020012002", "A", 40, 40],
+      [3, "Cici", "199001012020012001", "A", "", 40],
+    ]);
+
+    expect(parsed.duplicateNips).toEqual([{ nip: "199001012020012001", rowNumbers: [2, 4] }]);
+  });
+
+  test("NIP stored as a number is flagged", () => {
+    const parsed = parse([
+      HEADER,
+      [1, "Ani", 199001012020012000, "A", 85, 90],
+      [2, "Budi", "199001012020012002", "A", 40, 40],
+    ]);
+
+    expect(parsed.numericNipRows).toEqual([2]);
+    expect(parsed.people[0].nip).toBe("199001012020012000");
+  });
+
+  test("numeric scores are kept", () => {
+    const parsed = parse([
+      HEADER,
+      [1, "Ani", "1", "A", 85.5, "78,5"],
+      [2, "Budi", "2", "A", "tinggi", "rendah"],
+    ]);
+
+    expect(parsed.people[0].performanceScore).toBe(85.5);
+    expect(parsed.people[0].potentialScore).toBe(78.5);
+    expect(parsed.people[1].performanceScore).toBeUndefined();
+  });
+
+  test("names are kept as text", () => {
+    const parsed = parse([
+      HEADER,
+      [1, "<img src=x onerror=alert(1)>", "1", "A", 85, 90],
+      [2, "=1+1", "2", "A", 85, 90],
+    ]);
+
+    expect(parsed.people.map((person) => person.name)).toEqual([
+      "<img src=x onerror=alert(1)>",
+      "=1+1",
+    ]);
+  });
+
+  test("cut-offs change the level", () => {
+    const cutoffs = readCutoffs("70;90");
+    if (isProblem(cutoffs)) {
+      throw new Error(cutoffs.message);
+    }
+    const values = [HEADER, [1, "Ani", "1", "A", 89, 70]];
+
+    const parsed = parseSheet(sheetOf(values), detectHeaders(values).mapping, {
+      performance: cutoffs as Cutoffs,
+      potential: cutoffs as Cutoffs,
+    });
+
+    expect(parsed.people[0].performance).toBe(2);
+    expect(parsed.people[0].potential).toBe(2);
+    expect(parsed.people[0].box).toBe(5);
+  });
+
+  test("box column places rows without axes", () => {
+    const values = [
+      ["Nama", "Kotak"],
+      ["Ani", 9],
+      ["Budi", 4],
+      ["Cici", 12],
+    ];
+
+    const parsed = parse(values);
+
+    expect(parsed.people.map((person) => person.box)).toEqual([9, 4]);
+    expect(parsed.leftOut[0].kind).toBe("range");
+  });
+
+  test("Excel table inside the used range", () => {
+    // A table's header row is part of the used range, with cells left and above it empty.
+    const values = [
+      ["", "", "", ""],
+      ["", "Nama", "Kinerja", "Potensial"],
+      ["", "Ani", 85, 90],
+      ["", "Budi", 50, 50],
+    ];
+
+    const parsed = parse(values, 1);
+
+    expect(parsed.people.map((person) => [person.rowNumber, person.box])).toEqual([
+      [4, 9],
+      [5, 1],
+    ]);
+  });
+});

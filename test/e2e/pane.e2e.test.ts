@@ -1,0 +1,240 @@
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import { AddressInfo } from "net";
+import { BrowserContext, chromium, Page } from "playwright-core";
+import {
+  BOX_LEVELS,
+  exportedSheetFixture,
+  expectedCounts,
+  StaffFixture,
+  tableFixture,
+} from "../fixtures/staffWorkbooks";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".png": "image/png",
+};
+
+/** Serves dist at / and office.js at /office-js/, from disk, on 127.0.0.1 only. */
+function startServer(): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const [root, relative] = url.pathname.startsWith("/office-js/")
+      ? [OFFICE_JS, url.pathname.slice("/office-js/".length)]
+      : [DIST, url.pathname.slice(1)];
+    const file = path.resolve(root, decodeURIComponent(relative));
+    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+      // office.js adds its helper scripts with crossorigin="anonymous", redirected here from the CDN.
+      "Access-Control-Allow-Origin": "*",
+    });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+let server: http.Server;
+let context: BrowserContext;
+let page: Page;
+let origin: string;
+let loadedAt = 0;
+const blockedRequests: string[] = [];
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pane-e2e-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/lib/chromium/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`)) {
+      await route.continue();
+    } else if (url.startsWith(CDN_PREFIX)) {
+      // The page names Microsoft's CDN; the same file is served from the local package instead.
+      await route.fulfill({
+        status: 302,
+        headers: { Location: `${origin}/office-js/${url.slice(CDN_PREFIX.length)}` },
+      });
+    } else {
+      blockedRequests.push(url);
+      await route.abort();
+    }
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${origin}/taskpane.html`);
+  loadedAt = Date.now();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function boxCounts(): Promise<number[]> {
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const boxes = await page
+    .locator("[data-box]")
+    .evaluateAll((elements) =>
+      elements.map((element) => [
+        Number(element.getAttribute("data-box")),
+        Number(element.getAttribute("data-count")),
+      ])
+    );
+  for (const [box, count] of boxes) {
+    counts[box] = count;
+  }
+  return counts;
+}
+
+async function openFixture(fixture: StaffFixture, name: string, sheetName: string): Promise<void> {
+  await page.getByLabel(/Open a workbook|Buka buku kerja/).setInputFiles({
+    name,
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: fixture.data,
+  });
+  await page.locator(`[data-file-name="${name}"]`).waitFor();
+  await page.locator(`[data-sheet="${sheetName}"]`).waitFor();
+}
+
+test("preview shows the sample matrix", async () => {
+  await page.locator("[data-box]").first().waitFor();
+
+  expect(await page.locator("[data-box]").count()).toBe(9);
+  const counts = await boxCounts();
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  expect(total).toBeGreaterThan(50);
+  expect(await page.locator("[data-total]").getAttribute("data-total")).toBe(String(total));
+  expect(Number(await page.locator("[data-left-out]").getAttribute("data-left-out"))).toBe(4);
+  await expect(page.locator("[data-warning=duplicate-nip]").count()).resolves.toBe(1);
+});
+
+test("exported sheet: every box count", async () => {
+  const fixture = await exportedSheetFixture();
+  await openFixture(fixture, "rekap-uji.xlsx", "Rekap");
+  await page
+    .locator("[data-total]")
+    .filter({ hasText: String(fixture.people.length) })
+    .waitFor();
+
+  const counts = await boxCounts();
+  const expected = expectedCounts(fixture.people);
+  for (let box = 1; box <= 9; box++) {
+    expect({ box, count: counts[box] }).toEqual({ box, count: expected[box] });
+  }
+});
+
+test("exported sheet: rows left out", async () => {
+  const fixture = await exportedSheetFixture();
+  const items = page.locator("[data-left-out] li");
+
+  expect(await items.count()).toBe(fixture.leftOut.length);
+  for (const row of fixture.leftOut) {
+    const item = page.locator(`[data-left-out] li[data-row="${row.rowNumber}"]`);
+    await expect(item.textContent()).resolves.toContain(row.name);
+    await expect(item.textContent()).resolves.toContain(row.reasonWord);
+  }
+});
+
+test("hostile names stay plain text", async () => {
+  const box9 = page.locator('[data-box="9"]');
+  const box1 = page.locator('[data-box="1"]');
+
+  await expect(
+    box9.getByText("<img src=x onerror=alert(1)>", { exact: true }).count()
+  ).resolves.toBe(1);
+  await expect(box1.getByText("=1+1", { exact: true }).count()).resolves.toBe(1);
+  expect(await page.locator("#container img").count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test("clicking a name reports its row", async () => {
+  const fixture = await exportedSheetFixture();
+  const name = fixture.people.find((person) => person.box === 5)?.name ?? "";
+
+  await page.locator('[data-box="5"]').getByText(name, { exact: true }).click();
+
+  await page.getByText(/Row \d+ of "Rekap" selected|Baris \d+ di "Rekap" dipilih/).waitFor();
+});
+
+test("agency filter changes the counts", async () => {
+  const fixture = await exportedSheetFixture();
+
+  await page.locator("select[data-filter=agency]").selectOption("Dinas Kesehatan");
+
+  const counts = await boxCounts();
+  const expected = expectedCounts(fixture.people, "Dinas Kesehatan");
+  for (let box = 1; box <= 9; box++) {
+    expect({ box, count: counts[box] }).toEqual({ box, count: expected[box] });
+  }
+  // The rows left out all belong to the other agency.
+  expect(await page.locator("[data-left-out]").count()).toBe(0);
+  await page.locator("select[data-filter=agency]").selectOption("");
+});
+
+test("corporate numbering moves nobody", async () => {
+  const before = await boxCounts();
+
+  await page.getByLabel(/^(Corporate|Korporat)$/).check();
+
+  expect(await boxCounts()).toEqual(before);
+  for (const [box, [performance, potential]] of Object.entries(BOX_LEVELS)) {
+    const label = await page.locator(`[data-box="${box}"]`).getAttribute("data-label-number");
+    expect({ box, label }).toEqual({ box, label: String(3 * (potential - 1) + performance) });
+  }
+  await page.getByLabel(/^PermenPANRB/).check();
+});
+
+test("table with two performance columns asks", async () => {
+  const fixture = await tableFixture();
+  await openFixture(fixture, "staff-table.xlsx", "Staff");
+  await page.locator("[data-warning=competing-columns]").waitFor();
+
+  await page
+    .locator("select[data-role=performance]")
+    .selectOption({ label: "G: Final performance" });
+
+  await page.locator("[data-warning=competing-columns]").waitFor({ state: "detached" });
+  const counts = await boxCounts();
+  const expected = expectedCounts(fixture.people);
+  for (let box = 1; box <= 9; box++) {
+    expect({ box, count: counts[box] }).toEqual({ box, count: expected[box] });
+  }
+});
+
+test("no request left the machine", async () => {
+  // Outside Office, office.js tries to add a telemetry frame 3 s after loading; wait past that.
+  await page.waitForTimeout(Math.max(0, loadedAt + 4000 - Date.now()));
+
+  expect(blockedRequests).toEqual([]);
+});
