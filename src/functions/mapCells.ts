@@ -11,6 +11,33 @@ function newArray<T>(length: number): T[] {
   return new ArrayConstructor<T>(length);
 }
 
+/**
+ * Hands out one shared one-cell row per distinct plain value (a box number, a status text), so a
+ * single-column result of 100,000 rows needs a few arrays instead of 100,000. Excel copies the
+ * result out of the returned arrays, so rows that hold the same value may be the same array. Error
+ * objects always get their own row, and after MAX_SHARED_ROWS distinct values (achievement
+ * fractions, for example) new rows are allocated as usual.
+ */
+class SharedRows {
+  private readonly rows = new Map<unknown, unknown[]>();
+
+  rowOf(cell: unknown): unknown[] {
+    if (typeof cell === "object" && cell !== null) {
+      return [cell];
+    }
+    let row = this.rows.get(cell);
+    if (row === undefined) {
+      row = [cell];
+      if (this.rows.size < MAX_SHARED_ROWS) {
+        this.rows.set(cell, row);
+      }
+    }
+    return row;
+  }
+}
+
+const MAX_SHARED_ROWS = 64;
+
 /** Content of one result cell: a value, or the problem that becomes the cell's Excel error. */
 export type CellValue = number | string | boolean | Problem;
 
@@ -31,20 +58,17 @@ export function mapCells<Options>(
 ): unknown[][] {
   const { rows, columns } = broadcastShape([first.cells]);
   const errors = new ErrorCache();
+  const shared = new SharedRows();
   const result: unknown[][] = newArray(rows);
 
   for (let row = 0; row < rows; row++) {
-    const line: unknown[] = columns === 1 ? [undefined] : newArray(columns);
+    if (columns === 1) {
+      result[row] = shared.rowOf(singleCell(first, row, 0, options, compute, errors));
+      continue;
+    }
+    const line: unknown[] = newArray(columns);
     for (let column = 0; column < columns; column++) {
-      const value = cellAt(first.cells, row, column);
-      let cell: unknown;
-      if (value === OUTSIDE) {
-        cell = errors.outsideArgument(first.name, first.cells);
-      } else {
-        const computed = compute(value, options);
-        cell = isProblem(computed) ? errors.forProblem(computed) : computed;
-      }
-      line[column] = cell;
+      line[column] = singleCell(first, row, column, options, compute, errors);
     }
     result[row] = line;
   }
@@ -60,25 +84,56 @@ export function mapCellPairs<Options>(
 ): unknown[][] {
   const { rows, columns } = broadcastShape([first.cells, second.cells]);
   const errors = new ErrorCache();
+  const shared = new SharedRows();
   const result: unknown[][] = newArray(rows);
 
   for (let row = 0; row < rows; row++) {
-    const line: unknown[] = columns === 1 ? [undefined] : newArray(columns);
+    if (columns === 1) {
+      result[row] = shared.rowOf(pairCell(first, second, row, 0, options, compute, errors));
+      continue;
+    }
+    const line: unknown[] = newArray(columns);
     for (let column = 0; column < columns; column++) {
-      const a = cellAt(first.cells, row, column);
-      const b = cellAt(second.cells, row, column);
-      let cell: unknown;
-      if (a === OUTSIDE) {
-        cell = errors.outsideArgument(first.name, first.cells);
-      } else if (b === OUTSIDE) {
-        cell = errors.outsideArgument(second.name, second.cells);
-      } else {
-        const computed = compute(a, b, options);
-        cell = isProblem(computed) ? errors.forProblem(computed) : computed;
-      }
-      line[column] = cell;
+      line[column] = pairCell(first, second, row, column, options, compute, errors);
     }
     result[row] = line;
   }
   return result;
+}
+
+function singleCell<Options>(
+  first: Argument,
+  row: number,
+  column: number,
+  options: Options,
+  compute: (value: unknown, options: Options) => CellValue,
+  errors: ErrorCache
+): unknown {
+  const value = cellAt(first.cells, row, column);
+  if (value === OUTSIDE) {
+    return errors.outsideArgument(first.name, first.cells);
+  }
+  const computed = compute(value, options);
+  return isProblem(computed) ? errors.forProblem(computed) : computed;
+}
+
+function pairCell<Options>(
+  first: Argument,
+  second: Argument,
+  row: number,
+  column: number,
+  options: Options,
+  compute: (a: unknown, b: unknown, options: Options) => CellValue,
+  errors: ErrorCache
+): unknown {
+  const a = cellAt(first.cells, row, column);
+  if (a === OUTSIDE) {
+    return errors.outsideArgument(first.name, first.cells);
+  }
+  const b = cellAt(second.cells, row, column);
+  if (b === OUTSIDE) {
+    return errors.outsideArgument(second.name, second.cells);
+  }
+  const computed = compute(a, b, options);
+  return isProblem(computed) ? errors.forProblem(computed) : computed;
 }
