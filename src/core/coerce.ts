@@ -134,28 +134,34 @@ function levelFromText(text: string, axis: Axis, cutoffs: Cutoffs): Level | Prob
   }
   const number = numberFromText(text);
   if (!isNotANumber(number)) {
-    return levelFromNumber(number, axis, cutoffs, `"${text.trim()}"`);
+    // "3%" is a percentage score, so it is cut by the cut-offs and never read as level 3.
+    const percent = text.trimEnd().endsWith("%");
+    return levelFromNumber(number, axis, cutoffs, `"${text.trim()}"`, percent);
   }
   return problem("unknown", `${label(axis)} "${text.trim()}" is not a known level. ${LEVEL_HELP}`);
 }
 
 function levelFromNumber(
-  score: number,
+  raw: number,
   axis: Axis,
   cutoffs: Cutoffs,
-  shown: unknown
+  shown: unknown,
+  percent = false
 ): Level | Problem {
-  if (score === 0) {
+  if (raw === 0) {
     return blank(axis);
   }
-  if (!isFiniteNumber(score)) {
+  if (!isFiniteNumber(raw)) {
     return problem(
       "range",
       `${label(axis)} ${String(shown)} is not a finite number. ${rangeHelp(cutoffs)}`
     );
   }
 
-  if (!cutoffs.explicit) {
+  // Rounded before every check, so that 100.00000000000001 from a sum of weighted parts is still
+  // on a 0 to 100 scale, and 79.99999999999999 still reaches an 80 cut-off.
+  const score = roundScore(raw);
+  if (!cutoffs.explicit && !percent) {
     if (score === 1 || score === 2 || score === 3) {
       return score;
     }
@@ -178,12 +184,17 @@ function levelFromNumber(
   return levelFromScore(score, cutoffs);
 }
 
+/** Rounds a score to 9 decimal places, which removes floating-point noise from weighted sums. */
+function roundScore(score: number): number {
+  return round(score * 1e9) / 1e9;
+}
+
 /**
  * Cuts a score into a level. Scores are rounded to 9 decimal places first, so that a weighted score
  * of 80 that floating point computed as 79.99999999999999 still reaches an 80 cut-off.
  */
 export function levelFromScore(score: number, cutoffs: Cutoffs): Level {
-  const rounded = round(score * 1e9) / 1e9;
+  const rounded = roundScore(score);
   if (reaches(rounded, cutoffs.upper.value, cutoffs.upper.inclusive)) {
     return 3;
   }

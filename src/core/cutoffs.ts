@@ -114,9 +114,9 @@ function readCutoff(item: unknown): Cutoff | Problem {
     return { value: item, inclusive: true };
   }
   if (typeof item === "string") {
-    const match = /^\s*(>=|≥|=>|>)?\s*([+-]?\d+(?:\.\d+)?)\s*%?\s*$/.exec(item);
+    const match = /^\s*(>=|≥|=>|>)?\s*([+-]?\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(item);
     if (match) {
-      return { value: Number(match[2]), inclusive: match[1] !== ">" };
+      return { value: Number(match[2].replace(",", ".")), inclusive: match[1] !== ">" };
     }
   }
   return problem("invalid", `Cut-off "${String(item)}" is not a number. ${CUTOFF_HELP}`);
@@ -131,7 +131,10 @@ function flattenItems(value: unknown): unknown[] {
   const items: unknown[] = [];
   for (const cell of cells) {
     if (typeof cell === "string") {
-      for (const part of cell.split(/[;,|]/)) {
+      // With ";" or "|" between cut-offs a comma is a decimal comma ("60,5;80"), as in Indonesian
+      // Excel. Without them a comma separates cut-offs ("60,80").
+      const separator = /[;|]/.test(cell) ? /[;|]/ : /,/;
+      for (const part of cell.split(separator)) {
         if (part.trim() !== "") {
           items.push(part.trim());
         }

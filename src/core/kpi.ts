@@ -49,6 +49,13 @@ export function readCount(value: unknown, name: "done" | "planned"): number | Pr
     if (value.replace(/\u00a0/g, " ").trim() === "") {
       return 0;
     }
+    if (value.trimEnd().endsWith("%")) {
+      return problem(
+        "unknown",
+        `The ${name} count ${JSON.stringify(value)} is a percentage, not a number of programs. ` +
+          `Enter the count of programs, 0 or more.`
+      );
+    }
     count = numberFromText(value);
   }
   if (typeof count !== "number" || (Number.isNaN(count) && typeof value !== "number")) {

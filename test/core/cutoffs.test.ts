@@ -63,3 +63,15 @@ describe("readCutoffs from a range", () => {
     expect(read).toMatchObject({ wordScale: "skp", lower: { value: 70, inclusive: true } });
   });
 });
+
+describe("decimal comma in cut-offs", () => {
+  test("semicolons make commas decimal", () => {
+    const read = readCutoffs("60,5;80");
+    expect(isProblem(read)).toBe(false);
+    expect(read).toMatchObject({ lower: { value: 60.5 }, upper: { value: 80 } });
+  });
+
+  test("comma alone still separates", () => {
+    expect(readCutoffs("60,80")).toMatchObject({ lower: { value: 60 }, upper: { value: 80 } });
+  });
+});

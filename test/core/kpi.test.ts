@@ -167,3 +167,9 @@ describe("kpiBand", () => {
     expect(KPI_BAND_TEXT["very-low"].id).toBe("Sangat rendah");
   });
 });
+
+describe("percent text as a count", () => {
+  test("percentage count is rejected", () => {
+    expect(problemOf(readCount("4%", "done")).message).toMatch(/"4%" is a percentage/);
+  });
+});

@@ -220,3 +220,28 @@ describe("blank and bad inputs", () => {
     expect(kindOf("#1")).toBe("unknown");
   });
 });
+
+describe("percent text and rounding", () => {
+  test.each([
+    ["3%", 1],
+    ["2%", 1],
+    ["65%", 2],
+    ["80 %", 3],
+  ])("percentage %s is a score", (text, level) => {
+    expect(readLevel(text, "performance")).toBe(level);
+  });
+
+  test("percent text never joins talent pool", () => {
+    expect(boxOf(readLevel("3%", "performance") as Level, 3)).toBe(6);
+  });
+
+  test("noise above the scale top rounds in", () => {
+    const sum = [1, 2, 3, 4, 5, 6].reduce((total) => total + 100 / 6, 0);
+    expect(sum).toBeGreaterThan(100);
+    expect(readLevel(sum, "performance")).toBe(3);
+  });
+
+  test("real excess above the top stays out", () => {
+    expect(problemOf(readLevel(100.001, "performance")).problem).toBe("range");
+  });
+});
