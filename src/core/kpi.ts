@@ -1,6 +1,6 @@
 import { Language } from "./language";
 import { numberFromText } from "./levels";
-import { excelErrorCode } from "./coerce";
+import { excelErrorCode, isBlankValue } from "./coerce";
 import { Problem, problem } from "./problems";
 
 // Bound once at load, because a global lookup per cell is slow in a sandboxed script context.
@@ -79,7 +79,7 @@ export function readCount(value: unknown, name: "done" | "planned"): number | Pr
  * does 0, because Excel desktop passes a reference to an empty cell as 0.
  */
 export function readTarget(value: unknown): number | Problem {
-  if (value === null || value === undefined || value === "" || value === 0) {
+  if (isBlankValue(value)) {
     return DEFAULT_TARGET_PERCENT;
   }
   const number = typeof value === "string" ? numberFromText(value) : value;

@@ -173,3 +173,9 @@ describe("percent text as a count", () => {
     expect(problemOf(readCount("4%", "done")).message).toMatch(/"4%" is a percentage/);
   });
 });
+
+describe("blank-looking targets", () => {
+  test.each([" ", "\u00a0", null, 0, ""])("target %p means 80%", (value) => {
+    expect(readTarget(value)).toBe(DEFAULT_TARGET_PERCENT);
+  });
+});
