@@ -219,6 +219,8 @@ test("table with two performance columns asks", async () => {
   const fixture = await tableFixture();
   await openFixture(fixture, "staff-table.xlsx", "Staff");
   await page.locator("[data-warning=competing-columns]").waitFor();
+  // No person is placed on a guessed column, so the matrix waits for the pick.
+  expect(await page.locator("[data-box]").count()).toBe(0);
 
   await page
     .locator("select[data-role=performance]")
@@ -230,6 +232,48 @@ test("table with two performance columns asks", async () => {
   for (let box = 1; box <= 9; box++) {
     expect({ box, count: counts[box] }).toEqual({ box, count: expected[box] });
   }
+});
+
+test("Apply buttons clickable at every width", async () => {
+  const original = page.viewportSize();
+  const apply = page.getByRole("button", { name: /^(Apply|Terapkan)$/ });
+  expect(await apply.count()).toBe(2);
+
+  for (const width of [320, 450, 500, 700, 1000]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (let index = 0; index < 2; index++) {
+      const button = apply.nth(index);
+      await button.scrollIntoViewIfNeeded();
+      // The element drawn at the button's centre is the button (or its label), not a neighbour.
+      const onTop = await button.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2);
+        return hit !== null && element.contains(hit);
+      });
+      expect({ width, index, onTop }).toEqual({ width, index, onTop: true });
+      await button.click({ trial: true, timeout: 2000 });
+    }
+  }
+  if (original) {
+    await page.setViewportSize(original);
+  }
+});
+
+test("corrupt file gets a plain message", async () => {
+  const bytes = Buffer.alloc(64);
+  bytes.set([0x50, 0x4b, 0x03, 0x04]);
+
+  await page.getByLabel(/Open a workbook|Buka buku kerja/).setInputFiles({
+    name: "rusak.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: bytes,
+  });
+
+  const message = page.getByText(/"rusak\.xlsx" (could not be read|tidak dapat dibaca)/);
+  await message.waitFor();
+  expect(await message.textContent()).not.toMatch(/https?:|jszip/i);
+  // The workbook opened before stays on show.
+  expect(await page.locator('[data-sheet="Staff"]').count()).toBe(1);
 });
 
 test("no request left the machine", async () => {

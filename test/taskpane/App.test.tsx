@@ -114,6 +114,22 @@ describe("task pane in Excel", () => {
     const numeric = document.querySelector("[data-warning=numeric-nip]");
     expect(numeric?.textContent).toContain("(9)");
     expect(numeric?.textContent).toContain("digits were lost");
+    expect(numeric?.textContent).toContain("Duplicate NIPs cannot be checked");
+  });
+
+  test("numeric NIPs are not duplicates", async () => {
+    installExcelHost({
+      values: [
+        HEADER,
+        [1, "Ani", 199001012020011001, "Dinas A", "Staf", 85, 90],
+        [2, "Budi", 199001012020011002, "Dinas A", "Staf", 85, 90],
+      ],
+    });
+    renderPane();
+    await paneReady();
+
+    expect(document.querySelector("[data-warning=numeric-nip]")).not.toBeNull();
+    expect(document.querySelector("[data-warning=duplicate-nip]")).toBeNull();
   });
 
   test("clicking a name selects its row", async () => {
@@ -202,6 +218,10 @@ describe("task pane in Excel", () => {
     fireEvent.keyDown(input, { key: "Enter" });
 
     await screen.findByText(/Cut-offs \{"90","50"\} must increase/);
+    const inUse = document.querySelector("[data-cutoffs-in-use=potential]");
+    expect(inUse?.textContent).toBe(
+      "The matrix still uses: medium >= 60, high >= 80 (scale 0 to 100)."
+    );
     expect(counts()).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 2]);
     expect(host.saveCount).toBe(0);
   });
@@ -229,24 +249,56 @@ describe("task pane in Excel", () => {
     expect(document.querySelector("[data-warning=competing-columns]")).toBeNull();
   });
 
-  test("unsure columns offer pickers", async () => {
+  test("competing columns wait for a pick", async () => {
     const host = installExcelHost({
       values: [
-        ["Nama", "Nilai Kinerja", "Predikat Kinerja", "Potensial"],
+        ["Nama", "Nilai SKP", "Kinerja", "Potensial"],
         ["Ani", 85, 40, 90],
       ],
     });
     renderPane();
-    await paneReady();
-    expect(document.querySelector("[data-warning=competing-columns]")).not.toBeNull();
-    expect(box(9).dataset.count).toBe("1");
+    await waitFor(() =>
+      expect(document.querySelector("[data-warning=competing-columns]")).not.toBeNull()
+    );
+    expect(document.querySelector("[data-warning=missing-columns]")).toBeNull();
+    expect(document.querySelectorAll("[data-box]")).toHaveLength(0);
+    expect(
+      screen.getByText("The 9-box page is available once the matrix shows people.")
+    ).toBeTruthy();
 
     const picker = document.querySelector("select[data-role=performance]") as HTMLSelectElement;
+    expect(picker.value).toBe("-1");
     fireEvent.change(picker, { target: { value: "2" } });
 
-    await waitFor(() => expect(box(6).dataset.count).toBe("1"));
+    await paneReady();
+    expect(box(6).dataset.count).toBe("1");
     expect(document.querySelector("[data-warning=competing-columns]")).toBeNull();
     expect(host.settings[choicesKey("{SHEET-1}")]).toMatchObject({ columns: { performance: 2 } });
+  });
+
+  test("sheet without header keeps row 1", async () => {
+    installExcelHost({
+      values: [
+        ["Andi", "Dinas A", 59.99, 85],
+        ["Budi", "Dinas B", 85, 90],
+        ["Cici", "Dinas A", "", 90],
+      ],
+    });
+    renderPane();
+    await paneReady();
+    const picker = (role: string) =>
+      document.querySelector(`select[data-role=${role}]`) as HTMLSelectElement;
+    const labels = Array.from(picker("performance").options).map((option) => option.text);
+    expect(labels).toEqual(["(none)", "Column A", "Column B", "Column C", "Column D"]);
+
+    fireEvent.change(picker("name"), { target: { value: "0" } });
+    fireEvent.change(picker("performance"), { target: { value: "2" } });
+    fireEvent.change(picker("potential"), { target: { value: "3" } });
+
+    await waitFor(() => expect(box(6).dataset.count).toBe("1"));
+    expect(within(box(6)).getByText("Andi")).toBeTruthy();
+    expect(box(9).dataset.count).toBe("1");
+    expect(document.querySelector('[data-left-out] li[data-row="3"]')).not.toBeNull();
   });
 
   test("missing columns are reported", async () => {
@@ -274,6 +326,10 @@ describe("task pane in Excel", () => {
 
     expect(box(9).getAttribute("aria-label")).toBe("Kotak 9: 2 orang");
     expect(within(box(9)).getByText("Kinerja di atas ekspektasi, potensial tinggi")).toBeTruthy();
+    const reason = document.querySelector('[data-left-out] li[data-row="8"]')?.textContent ?? "";
+    expect(reason).toContain("Kinerja kosong");
+    expect(reason).toContain("Isi nilai atau levelnya.");
+    expect(reason).not.toContain("Performance is blank");
 
     fireEvent.click(screen.getByLabelText("English"));
 

@@ -1,5 +1,9 @@
 import { Workbook } from "exceljs";
-import { officeValue, readWorkbookFile } from "../../src/taskpane/preview/workbookValues";
+import {
+  officeValue,
+  readWorkbookFile,
+  WorkbookFileError,
+} from "../../src/taskpane/preview/workbookValues";
 
 describe("officeValue", () => {
   test.each([
@@ -54,8 +58,23 @@ describe("readWorkbookFile", () => {
   test("non-workbook file names the file", async () => {
     const data = new TextEncoder().encode("Nama;Kinerja\nAni;85\n").buffer;
 
-    await expect(readWorkbookFile(data as ArrayBuffer, "data.csv")).rejects.toThrow(
-      /"data.csv" could not be opened as an .xlsx workbook/
+    const error = await readWorkbookFile(data as ArrayBuffer, "data.csv").catch((e: Error) => e);
+
+    expect(error).toBeInstanceOf(WorkbookFileError);
+    expect((error as WorkbookFileError).problem).toBe("unreadable");
+    expect((error as Error).message).toBe(
+      '"data.csv" could not be read as an .xlsx workbook. Save it from Excel as .xlsx and open it again.'
     );
+  });
+
+  test("corrupt zip hides library text", async () => {
+    // A zip signature followed by garbage: the zip reader fails with its own text and a link.
+    const bytes = new Uint8Array(64);
+    bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    const error = await readWorkbookFile(bytes.buffer, "rusak.xlsx").catch((e: Error) => e);
+
+    expect(error).toBeInstanceOf(WorkbookFileError);
+    expect((error as Error).message).toContain('"rusak.xlsx" could not be read');
+    expect((error as Error).message).not.toMatch(/https?:|zip/i);
   });
 });

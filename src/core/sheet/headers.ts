@@ -57,7 +57,7 @@ export interface ColumnCandidate {
 /** The result of looking for the header row and the columns under it. */
 export interface HeaderDetection {
   readonly mapping: ColumnMapping;
-  /** Every header cell matching each role, in column order; the mapping holds the first. */
+  /** Every header cell matching each role, in column order. */
   readonly candidates: Partial<Record<ColumnRole, readonly ColumnCandidate[]>>;
   /** Text of every cell in the header row, by column offset ("" for blank cells). */
   readonly headers: readonly string[];
@@ -65,6 +65,7 @@ export interface HeaderDetection {
   readonly unsure: boolean;
   /** The roles behind an unsure result: missing ones and competing ones. */
   readonly missing: readonly ColumnRole[];
+  /** Required roles that several columns match and the user has not picked; left unmapped. */
   readonly competing: readonly ColumnRole[];
 }
 
@@ -141,9 +142,10 @@ function joinHeaderRows(upper: readonly unknown[], lower: readonly unknown[]): u
 
 /**
  * Finds the header row among the first rows of the values read: the row naming the most distinct
- * roles (the earliest on a tie), and maps each role to its first matching column. A header split
- * over two rows counts as one, ending on its lower row. A sheet with no row naming two roles gets
- * header row 0 and an empty, unsure mapping.
+ * roles (the earliest on a tie), and maps each role to its matching column. A header split over two
+ * rows counts as one, ending on its lower row. A sheet with no row naming two roles has no header:
+ * header row -1, so every row is data, and an empty, unsure mapping. A required role that two
+ * columns match is left unmapped until the user picks one, so no person is placed on a guess.
  */
 export function detectHeaders(values: readonly (readonly unknown[])[]): HeaderDetection {
   let bestRow = -1;
@@ -169,17 +171,21 @@ export function detectHeaders(values: readonly (readonly unknown[])[]): HeaderDe
     }
   }
 
-  const headerRow = Math.max(bestRow, 0);
-  const headers = (bestRow >= 0 ? bestCells : (values[0] ?? [])).map((value) =>
-    headerText(value).trim()
-  );
+  // Without a header row the columns have no text, only letters, but the pickers need every column.
+  const width = values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const headers =
+    bestRow >= 0
+      ? bestCells.map((value) => headerText(value).trim())
+      : Array.from({ length: width }, () => "");
   const candidates: Partial<Record<ColumnRole, readonly ColumnCandidate[]>> = {};
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (const [role, list] of bestRoles) {
     candidates[role] = list;
-    columns[role] = list[0].column;
+    if (list.length === 1 || !REQUIRED_ROLES.includes(role)) {
+      columns[role] = list[0].column;
+    }
   }
-  return describeDetection({ headerRow, columns }, candidates, headers);
+  return describeDetection({ headerRow: bestRow, columns }, candidates, headers);
 }
 
 /**
@@ -216,11 +222,13 @@ function describeDetection(
   chosen: ReadonlySet<ColumnRole> = new Set()
 ): HeaderDetection {
   const has = (role: ColumnRole) => mapping.columns[role] !== undefined;
+  const competing = REQUIRED_ROLES.filter(
+    (role) => !chosen.has(role) && !has(role) && (candidates[role]?.length ?? 0) > 1
+  );
   // A box column places people on its own, so it stands in for missing axis columns.
   const axesCovered = has("box") || (has("performance") && has("potential"));
-  const missing = REQUIRED_ROLES.filter((role) => !has(role) && (role === "name" || !axesCovered));
-  const competing = REQUIRED_ROLES.filter(
-    (role) => !chosen.has(role) && (candidates[role]?.length ?? 0) > 1
+  const missing = REQUIRED_ROLES.filter(
+    (role) => !has(role) && !competing.includes(role) && (role === "name" || !axesCovered)
   );
   return {
     mapping,

@@ -7,6 +7,7 @@ import {
   ColumnMapping,
   ColumnRole,
   DuplicateNip,
+  LeftOutCell,
   LeftOutRow,
   ParsedSheet,
   Person,
@@ -54,6 +55,16 @@ interface Placement {
   readonly potential: Level;
 }
 
+/** A problem with the cell it came from. */
+interface CellProblem {
+  readonly problem: Problem;
+  readonly cell: LeftOutCell;
+}
+
+function cellProblem(problem: Problem, axis: LeftOutCell["axis"], value: unknown): CellProblem {
+  return { problem, cell: { kind: problem.problem, axis, value: cellText(value) } };
+}
+
 /**
  * Reads both axes of a row with the same core code as the TALENTBOX function. Without both axis
  * columns, an existing box column places the row instead, read in the numbering given.
@@ -63,19 +74,28 @@ function placeRow(
   columns: Partial<Record<ColumnRole, number>>,
   cutoffs: AxisCutoffs,
   boxNumbering: Numbering
-): Placement | Problem[] {
+): Placement | CellProblem[] {
   const { performance: performanceColumn, potential: potentialColumn, box: boxColumn } = columns;
   if (performanceColumn === undefined || potentialColumn === undefined) {
-    const position = readBox(boxColumn === undefined ? null : row[boxColumn], boxNumbering);
-    return isProblem(position) ? [position] : position;
+    const boxValue = boxColumn === undefined ? null : row[boxColumn];
+    const position = readBox(boxValue, boxNumbering);
+    return isProblem(position) ? [cellProblem(position, "box", boxValue)] : position;
   }
-  const performance = readLevel(row[performanceColumn], "performance", cutoffs.performance);
-  const potential = readLevel(row[potentialColumn], "potential", cutoffs.potential);
-  const problems = [performance, potential].filter(isProblem);
-  if (problems.length > 0) {
+  const performanceValue = row[performanceColumn];
+  const potentialValue = row[potentialColumn];
+  const performance = readLevel(performanceValue, "performance", cutoffs.performance);
+  const potential = readLevel(potentialValue, "potential", cutoffs.potential);
+  const problems: CellProblem[] = [];
+  if (isProblem(performance)) {
+    problems.push(cellProblem(performance, "performance", performanceValue));
+  }
+  if (isProblem(potential)) {
+    problems.push(cellProblem(potential, "potential", potentialValue));
+  }
+  if (isProblem(performance) || isProblem(potential)) {
     return problems;
   }
-  return { performance: performance as Level, potential: potential as Level };
+  return { performance, potential };
 }
 
 function isBlankRow(row: readonly unknown[], mappedColumns: readonly number[]): boolean {
@@ -86,15 +106,20 @@ function isBlankRow(row: readonly unknown[], mappedColumns: readonly number[]): 
 function isRepeatedHeader(
   row: readonly unknown[],
   mappedColumns: readonly number[],
-  headers: readonly unknown[]
+  headers: readonly unknown[] | undefined
 ): boolean {
+  if (headers === undefined) {
+    return false;
+  }
   return mappedColumns.every((column) => cellText(row[column]) === cellText(headers[column]));
 }
 
 /**
- * Turns the rows below the header into people placed in boxes and rows left out. Blank rows and
- * repeated header rows are skipped. A row with data whose score is blank, unknown, out of range,
- * ambiguous or an Excel error is left out with the core's message, and never placed in a box.
+ * Turns the rows below the header (every row when the header row is -1) into people placed in
+ * boxes and rows left out. Blank rows and repeated header rows are skipped. A row with data whose
+ * score is blank, unknown, out of range, ambiguous or an Excel error is left out with the core's
+ * message, and never placed in a box. Duplicates are looked for among NIPs stored as text only, because NIPs
+ * stored as numbers have lost digits and distinct NIPs can end up as the same number.
  */
 export function parseSheet(
   sheet: SheetValues,
@@ -106,7 +131,7 @@ export function parseSheet(
   const mappedColumns = Object.values(columns).filter(
     (column): column is number => column !== undefined
   );
-  const headers = sheet.values[headerRow] ?? [];
+  const headers = headerRow >= 0 ? sheet.values[headerRow] : undefined;
   const text = (row: readonly unknown[], role: ColumnRole) => {
     const column = columns[role];
     return column === undefined ? "" : cellText(row[column]);
@@ -124,10 +149,11 @@ export function parseSheet(
     }
     const rowNumber = sheet.firstRow + index + 1;
     const nip = text(row, "nip");
-    if (columns.nip !== undefined && typeof row[columns.nip] === "number") {
+    const numericNip = columns.nip !== undefined && typeof row[columns.nip] === "number";
+    if (numericNip) {
       numericNipRows.push(rowNumber);
     }
-    if (nip !== "") {
+    if (nip !== "" && !numericNip) {
       const rows = rowsByNip.get(nip) ?? [];
       rows.push(rowNumber);
       rowsByNip.set(nip, rows);
@@ -145,8 +171,9 @@ export function parseSheet(
         agency,
         position,
         grade,
-        kind: placement[0].problem,
-        reason: placement.map((item) => item.message).join(" "),
+        kind: placement[0].problem.problem,
+        reason: placement.map((item) => item.problem.message).join(" "),
+        cells: placement.map((item) => item.cell),
       });
       continue;
     }

@@ -10,6 +10,7 @@ export type ColumnRole =
 
 /** Where the header row and each recognised column sit, as 0-based offsets into the values read. */
 export interface ColumnMapping {
+  /** Offset of the header row, or -1 when the sheet has none and every row is data. */
   readonly headerRow: number;
   readonly columns: Partial<Record<ColumnRole, number>>;
 }
@@ -32,12 +33,24 @@ export interface Person {
   readonly box: number;
 }
 
+/** One cell that kept a row out of the matrix, so the pane can word the reason in its language. */
+export interface LeftOutCell {
+  readonly kind: ProblemKind;
+  /** The column the cell is in: an axis, or the existing box column. */
+  readonly axis: "performance" | "potential" | "box";
+  /** The cell as the sheet shows it ("" for a blank cell). */
+  readonly value: string;
+}
+
 /** A row that holds data but could not be placed in a box. */
 export interface LeftOutRow {
   readonly rowNumber: number;
   readonly name: string;
+  /** Kind of the first problem; `reason` joins the English messages of all of them. */
   readonly kind: ProblemKind;
   readonly reason: string;
+  /** Every cell behind the reason, in the order of `reason`. */
+  readonly cells?: readonly LeftOutCell[];
   /** Agency, position and grade as the row gives them, so filters apply to rows left out too. */
   readonly agency?: string;
   readonly position?: string;

@@ -23,9 +23,13 @@ export const useAppStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
   },
+  // One column on a narrow pane, two side by side once each can be 20rem wide. Grid items may
+  // shrink below their content, so an input never spills over the field beside it.
   settings: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(12rem, 1fr))",
-    gap: tokens.spacingHorizontalS,
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 20rem), 1fr))",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+    "& > *": { minWidth: 0 },
   },
 });

@@ -2,8 +2,10 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { SheetSource } from "../excel/sheetSource";
 import { usePane } from "../hooks/usePane";
-import { usePreviewFile } from "../hooks/usePreviewFile";
+import { OpenError, usePreviewFile } from "../hooks/usePreviewFile";
+import { PaneStrings } from "../i18n/strings";
 import { PreviewSheetSource } from "../preview/previewSheetSource";
+import { WorkbookFileError } from "../preview/workbookValues";
 import { Matrix } from "./matrix/Matrix";
 import { ReportActions } from "./report/ReportActions";
 import { ColumnPickers } from "./settings/ColumnPickers";
@@ -35,6 +37,22 @@ function Message(props: { intent: "error" | "info"; text: string | null }) {
   );
 }
 
+/**
+ * Returns the message for a failed open in the pane's language. A file that is not a workbook gets
+ * a plain message without the library's text.
+ */
+function openErrorText(error: OpenError | null, strings: PaneStrings): string | null {
+  if (error === null) {
+    return null;
+  }
+  if (error instanceof WorkbookFileError) {
+    return error.problem === "unreadable"
+      ? strings.fileUnreadable(error.fileName)
+      : strings.fileNoWorksheet(error.fileName);
+  }
+  return error.message;
+}
+
 /** The task pane: the active sheet's people in the 9-box matrix. */
 export function App(props: AppProps): React.ReactElement {
   const styles = useAppStyles();
@@ -62,9 +80,12 @@ export function App(props: AppProps): React.ReactElement {
       )}
       <Message
         intent="error"
-        text={previewFile.sampleError && strings.sampleFailed(previewFile.sampleError)}
+        text={
+          previewFile.sampleError &&
+          strings.sampleFailed(openErrorText(previewFile.sampleError, strings) ?? "")
+        }
       />
-      <Message intent="error" text={previewFile.fileError} />
+      <Message intent="error" text={openErrorText(previewFile.fileError, strings)} />
       <Message intent="error" text={pane.readError && strings.readFailed(pane.readError)} />
       <Message intent="error" text={pane.saveError && strings.saveFailed(pane.saveError)} />
       <Message intent="info" text={pane.selectionMessage} />
@@ -89,20 +110,28 @@ export function App(props: AppProps): React.ReactElement {
               {strings.changeColumns}
             </Button>
           )}
-          <FilterBar
-            options={pane.filterOptions}
-            filters={pane.filters}
-            strings={strings}
-            onChange={pane.setFilter}
-          />
-          <Matrix
-            grid={pane.grid}
-            numbering={pane.choices.numbering}
-            language={pane.language}
-            strings={strings}
-            onSelectRow={pane.selectRow}
-          />
-          <LeftOutList rows={pane.grid.leftOut} strings={strings} onSelectRow={pane.selectRow} />
+          {!pane.waitingForPick && (
+            <>
+              <FilterBar
+                options={pane.filterOptions}
+                filters={pane.filters}
+                strings={strings}
+                onChange={pane.setFilter}
+              />
+              <Matrix
+                grid={pane.grid}
+                numbering={pane.choices.numbering}
+                language={pane.language}
+                strings={strings}
+                onSelectRow={pane.selectRow}
+              />
+              <LeftOutList
+                rows={pane.grid.leftOut}
+                strings={strings}
+                onSelectRow={pane.selectRow}
+              />
+            </>
+          )}
         </>
       )}
 
@@ -112,6 +141,7 @@ export function App(props: AppProps): React.ReactElement {
           label={strings.performanceCutoffs}
           applyLabel={strings.applyCutoffs}
           hint={strings.cutoffsHint}
+          stillInUse={strings.cutoffsStillInUse}
           saved={pane.choices.cutoffs.performance}
           inUse={pane.cutoffs.performance}
           savedProblem={pane.cutoffProblems.performance}
@@ -122,6 +152,7 @@ export function App(props: AppProps): React.ReactElement {
           label={strings.potentialCutoffs}
           applyLabel={strings.applyCutoffs}
           hint={strings.cutoffsHint}
+          stillInUse={strings.cutoffsStillInUse}
           saved={pane.choices.cutoffs.potential}
           inUse={pane.cutoffs.potential}
           savedProblem={pane.cutoffProblems.potential}
@@ -134,7 +165,7 @@ export function App(props: AppProps): React.ReactElement {
         />
         <LanguageSwitch language={pane.language} strings={strings} onChange={pane.setLanguage} />
       </section>
-      <ReportActions report={pane.report} inExcel={props.source.inExcel} />
+      <ReportActions report={pane.report} language={pane.language} inExcel={props.source.inExcel} />
     </main>
   );
 }

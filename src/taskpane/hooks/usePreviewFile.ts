@@ -1,6 +1,7 @@
 /* global fetch */
 import { useCallback, useEffect, useState } from "react";
 import { PreviewSheetSource } from "../preview/previewSheetSource";
+import { WorkbookFileError } from "../preview/workbookValues";
 
 /** Path of the bundled sample workbook, relative to taskpane.html. */
 export const SAMPLE_WORKBOOK_URL = "assets/sample/talenta-contoh.xlsx";
@@ -19,13 +20,16 @@ async function fetchSample(): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
+/** A failed open: a file the preview cannot read as a workbook, or any other error. */
+export type OpenError = WorkbookFileError | Error;
+
 /**
  * Opens the bundled sample when the preview starts, and any .xlsx file the user picks later.
- * Errors are the messages of the last failed opens, or null.
+ * Errors are those of the last failed opens, or null.
  */
 export function usePreviewFile(source: PreviewSheetSource | null, loadSample: boolean) {
-  const [sampleError, setSampleError] = useState<string | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [sampleError, setSampleError] = useState<OpenError | null>(null);
+  const [fileError, setFileError] = useState<OpenError | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
 
   useEffect(() => {
@@ -35,7 +39,7 @@ export function usePreviewFile(source: PreviewSheetSource | null, loadSample: bo
     fetchSample()
       .then((data) => source.open(data, "talenta-contoh.xlsx"))
       .then(() => setFileName("talenta-contoh.xlsx"))
-      .catch((reason: Error) => setSampleError(reason.message));
+      .catch((reason: Error) => setSampleError(reason));
   }, [source, loadSample]);
 
   const openFile = useCallback(
@@ -49,7 +53,7 @@ export function usePreviewFile(source: PreviewSheetSource | null, loadSample: bo
         setFileError(null);
         setSampleError(null);
       } catch (reason) {
-        setFileError((reason as Error).message);
+        setFileError(reason as Error);
       }
     },
     [source]

@@ -11,7 +11,7 @@ import {
 import { buildGrid } from "../../core/sheet/grid";
 import { detectHeaders, withColumnChoices } from "../../core/sheet/headers";
 import { AxisCutoffs, parseSheet } from "../../core/sheet/parse";
-import { ColumnRole, SheetValues } from "../../core/sheet/types";
+import { ColumnRole, ParsedSheet, SheetValues } from "../../core/sheet/types";
 import { SheetChoices } from "../excel/sheetSource";
 
 /** Cut-offs read from the saved text; invalid text falls back to the default with its message. */
@@ -19,6 +19,13 @@ function cutoffsOf(text: string): { cutoffs: Cutoffs; problem?: string } {
   const cutoffs = readCutoffs(text);
   return isProblem(cutoffs) ? { cutoffs: DEFAULT_CUTOFFS, problem: cutoffs.message } : { cutoffs };
 }
+
+const NOBODY_PLACED: ParsedSheet = {
+  people: [],
+  leftOut: [],
+  duplicateNips: [],
+  numericNipRows: [],
+};
 
 /** Saved column choices are sheet columns; the parser works in offsets into the values read. */
 function choicesAsOffsets(sheet: SheetValues, choices: SheetChoices) {
@@ -52,9 +59,11 @@ export function useTalentMatrix(sheet: SheetValues, choices: SheetChoices, filte
     };
   }, [cutoffText]);
 
+  // While two columns compete for a role, no person is placed until the user picks one of them.
+  const waitingForPick = detection.competing.length > 0;
   const parsed = useMemo(
-    () => parseSheet(sheet, detection.mapping, axes.cutoffs),
-    [sheet, detection, axes]
+    () => (waitingForPick ? NOBODY_PLACED : parseSheet(sheet, detection.mapping, axes.cutoffs)),
+    [sheet, detection, axes, waitingForPick]
   );
 
   const filterOptions = useMemo(() => {
@@ -74,6 +83,7 @@ export function useTalentMatrix(sheet: SheetValues, choices: SheetChoices, filte
 
   return {
     detection,
+    waitingForPick,
     parsed,
     grid,
     filterOptions,

@@ -1,5 +1,6 @@
 import { Language } from "../../core/language";
-import { ColumnRole } from "../../core/sheet/types";
+import { ColumnRole, LeftOutCell } from "../../core/sheet/types";
+import { leftOutCellId } from "./leftOutReasons";
 import { FilterRole } from "../../core/sheet/filters";
 
 /** Every text the pane shows, in one language. */
@@ -15,6 +16,8 @@ export interface PaneStrings {
   readonly potentialCutoffs: string;
   readonly cutoffsHint: string;
   readonly applyCutoffs: string;
+  /** The cut-offs still in use after an invalid entry, as core formats them. */
+  readonly cutoffsStillInUse: (cutoffs: string) => string;
   readonly talentPool: string;
   readonly total: (count: number) => string;
   readonly boxLabel: (box: number, count: number) => string;
@@ -23,6 +26,8 @@ export interface PaneStrings {
   readonly more: (count: number) => string;
   readonly leftOutTitle: (count: number) => string;
   readonly row: (rowNumber: number) => string;
+  /** The reason for one cell of a row left out; null keeps core's English message. */
+  readonly leftOutCell: ((cell: LeftOutCell) => string) | null;
   readonly noName: string;
   readonly filtersTitle: string;
   readonly allValues: string;
@@ -30,6 +35,8 @@ export interface PaneStrings {
   readonly columnsTitle: string;
   readonly columnNames: Readonly<Record<ColumnRole, string>>;
   readonly noColumn: string;
+  /** A column's entry in the pickers: its letter, and its header when the sheet has one. */
+  readonly columnOption: (letter: string, header: string) => string;
   readonly changeColumns: string;
   readonly unsureMissing: (roles: string) => string;
   readonly unsureCompeting: (roles: string) => string;
@@ -46,6 +53,8 @@ export interface PaneStrings {
   readonly sheetLine: (sheet: string) => string;
   readonly fileLine: (fileName: string) => string;
   readonly sampleFailed: (message: string) => string;
+  readonly fileUnreadable: (fileName: string) => string;
+  readonly fileNoWorksheet: (fileName: string) => string;
 }
 
 const ROLE_NAMES_EN: Record<ColumnRole, string> = {
@@ -82,6 +91,7 @@ const EN: PaneStrings = {
   potentialCutoffs: "Potential cut-offs",
   cutoffsHint: 'Two numbers such as "60;80" start medium and high; blank uses 60;80 on 0 to 100.',
   applyCutoffs: "Apply",
+  cutoffsStillInUse: (cutoffs) => `The matrix still uses: ${cutoffs}.`,
   talentPool: "Talent pool",
   total: (count) => `Total placed: ${count}`,
   boxLabel: (box, count) => `Box ${box}: ${count} ${count === 1 ? "person" : "people"}`,
@@ -90,6 +100,7 @@ const EN: PaneStrings = {
   more: (count) => `+${count} more`,
   leftOutTitle: (count) => `Rows left out (${count})`,
   row: (rowNumber) => `Row ${rowNumber}`,
+  leftOutCell: null,
   noName: "(no name)",
   filtersTitle: "Filters",
   allValues: "All",
@@ -97,15 +108,18 @@ const EN: PaneStrings = {
   columnsTitle: "Columns",
   columnNames: ROLE_NAMES_EN,
   noColumn: "(none)",
+  columnOption: (letter, header) => (header ? `${letter}: ${header}` : `Column ${letter}`),
   changeColumns: "Choose columns",
   unsureMissing: (roles) => `No column was recognised for: ${roles}. Pick the columns below.`,
   unsureCompeting: (roles) =>
-    `More than one column could hold: ${roles}. Check the columns picked below.`,
+    `More than one column could hold: ${roles}. Pick the column below; nobody is placed until ` +
+    `you do.`,
   duplicateNip: (nip, rows) => `NIP ${nip} appears in rows ${rows}.`,
   numericNip: (count, rows) =>
     `The NIP in ${count} ${count === 1 ? "row" : "rows"} (${rows}) is stored as a number, so ` +
     `digits were lost: Excel keeps only 15 significant digits and an NIP has 18. Format the NIP ` +
-    `column as Text and enter those NIPs again.`,
+    `column as Text and enter those NIPs again. Duplicate NIPs cannot be checked among them ` +
+    `until then.`,
   loading: "Reading the sheet…",
   readFailed: (message) => `Reading the sheet failed: ${message}`,
   emptySheet: (sheet) => `Sheet "${sheet}" holds no data. Open the sheet with the staff scores.`,
@@ -117,6 +131,11 @@ const EN: PaneStrings = {
   sheetLine: (sheet) => `Sheet: ${sheet}`,
   fileLine: (fileName) => `Workbook: ${fileName}`,
   sampleFailed: (message) => `The sample workbook could not be loaded: ${message}`,
+  fileUnreadable: (fileName) =>
+    `"${fileName}" could not be read as an .xlsx workbook. Save it from Excel as .xlsx and open ` +
+    `it again.`,
+  fileNoWorksheet: (fileName) =>
+    `"${fileName}" has no worksheet. Open a workbook that contains the staff sheet.`,
 };
 
 const ID: PaneStrings = {
@@ -132,6 +151,7 @@ const ID: PaneStrings = {
   cutoffsHint:
     'Dua angka seperti "60;80" adalah awal menengah dan tinggi; kosong berarti 60;80 pada skala 0 sampai 100.',
   applyCutoffs: "Terapkan",
+  cutoffsStillInUse: (cutoffs) => `Matriks tetap memakai: ${cutoffs}.`,
   talentPool: "Kelompok rencana suksesi",
   total: (count) => `Jumlah ditempatkan: ${count}`,
   boxLabel: (box, count) => `Kotak ${box}: ${count} orang`,
@@ -140,6 +160,7 @@ const ID: PaneStrings = {
   more: (count) => `+${count} lainnya`,
   leftOutTitle: (count) => `Baris yang tidak ditempatkan (${count})`,
   row: (rowNumber) => `Baris ${rowNumber}`,
+  leftOutCell: leftOutCellId,
   noName: "(tanpa nama)",
   filtersTitle: "Saring",
   allValues: "Semua",
@@ -147,16 +168,19 @@ const ID: PaneStrings = {
   columnsTitle: "Kolom",
   columnNames: ROLE_NAMES_ID,
   noColumn: "(tidak ada)",
+  columnOption: (letter, header) => (header ? `${letter}: ${header}` : `Kolom ${letter}`),
   changeColumns: "Pilih kolom",
   unsureMissing: (roles) =>
     `Tidak ada kolom yang dikenali untuk: ${roles}. Pilih kolomnya di bawah.`,
   unsureCompeting: (roles) =>
-    `Lebih dari satu kolom bisa berisi: ${roles}. Periksa kolom yang dipilih di bawah.`,
+    `Lebih dari satu kolom bisa berisi: ${roles}. Pilih kolomnya di bawah; belum ada pegawai ` +
+    `yang ditempatkan sebelum Anda memilih.`,
   duplicateNip: (nip, rows) => `NIP ${nip} muncul di baris ${rows}.`,
   numericNip: (count, rows) =>
     `NIP di ${count} baris (${rows}) tersimpan sebagai angka sehingga digitnya hilang: Excel hanya ` +
     `menyimpan 15 digit dan NIP terdiri dari 18 digit. Ubah format kolom NIP menjadi Teks lalu ` +
-    `ketik ulang NIP tersebut.`,
+    `ketik ulang NIP tersebut. Sampai saat itu NIP ganda di antara baris tersebut tidak dapat ` +
+    `diperiksa.`,
   loading: "Membaca lembar kerja…",
   readFailed: (message) => `Gagal membaca lembar kerja: ${message}`,
   emptySheet: (sheet) =>
@@ -169,6 +193,11 @@ const ID: PaneStrings = {
   sheetLine: (sheet) => `Lembar: ${sheet}`,
   fileLine: (fileName) => `Buku kerja: ${fileName}`,
   sampleFailed: (message) => `Buku kerja contoh tidak dapat dimuat: ${message}`,
+  fileUnreadable: (fileName) =>
+    `"${fileName}" tidak dapat dibaca sebagai buku kerja .xlsx. Simpan dari Excel sebagai .xlsx ` +
+    `lalu buka lagi.`,
+  fileNoWorksheet: (fileName) =>
+    `"${fileName}" tidak berisi lembar kerja. Buka buku kerja yang berisi lembar data pegawai.`,
 };
 
 export const STRINGS: Readonly<Record<Language, PaneStrings>> = { en: EN, id: ID };

@@ -63,25 +63,40 @@ function activeWorksheet(workbook: Workbook): Worksheet | undefined {
   return workbook.worksheets[activeTab] ?? workbook.worksheets[0];
 }
 
+/** Why a picked file could not be shown: it is not an .xlsx workbook, or it has no worksheet. */
+export type WorkbookFileProblem = "unreadable" | "noWorksheet";
+
+/** A picked file the preview cannot read; the pane words the message in its own language. */
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly problem: WorkbookFileProblem
+  ) {
+    super(
+      problem === "unreadable"
+        ? `"${fileName}" could not be read as an .xlsx workbook. Save it from Excel as .xlsx and ` +
+            `open it again.`
+        : `"${fileName}" has no worksheet. Open a workbook that contains the staff sheet.`
+    );
+    this.name = "WorkbookFileError";
+  }
+}
+
 /**
- * Reads an .xlsx file's active sheet. Throws an error naming the file when it is not a workbook
- * exceljs can open (for example an old .xls or a CSV renamed to .xlsx).
+ * Reads an .xlsx file's active sheet. Throws a WorkbookFileError when it is not a workbook exceljs
+ * can open (for example an old .xls or a CSV renamed to .xlsx) or has no worksheet. The library's
+ * own error text is left out, because it means nothing to the user and links to its documentation.
  */
 export async function readWorkbookFile(data: ArrayBuffer, fileName: string): Promise<SheetValues> {
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(data);
-  } catch (error) {
-    throw new Error(
-      `"${fileName}" could not be opened as an .xlsx workbook (${(error as Error).message}). ` +
-        `Save it from Excel as "Excel Workbook (.xlsx)" and open it again.`
-    );
+  } catch {
+    throw new WorkbookFileError(fileName, "unreadable");
   }
   const worksheet = activeWorksheet(workbook);
   if (!worksheet) {
-    throw new Error(
-      `"${fileName}" has no worksheet. Open a workbook that contains the staff sheet.`
-    );
+    throw new WorkbookFileError(fileName, "noWorksheet");
   }
   return worksheetValues(worksheet, `${fileName}!${worksheet.name}`);
 }

@@ -73,7 +73,8 @@ describe("detectHeaders", () => {
     expect(detection.unsure).toBe(true);
     expect(detection.competing).toEqual(["performance"]);
     expect(detection.candidates.performance?.map((item) => item.column)).toEqual([1, 2]);
-    expect(detection.mapping.columns.performance).toBe(1);
+    expect(detection.mapping.columns.performance).toBeUndefined();
+    expect(detection.missing).toEqual([]);
   });
 
   test("missing potential makes it unsure", () => {
@@ -98,6 +99,8 @@ describe("detectHeaders", () => {
 
     expect(detection.unsure).toBe(true);
     expect(detection.missing).toEqual(["name", "performance", "potential"]);
+    expect(detection.mapping.headerRow).toBe(-1);
+    expect(detection.headers).toEqual(["", "", ""]);
   });
 
   test("header split over two rows", () => {

@@ -1,5 +1,5 @@
 import { readCutoffs, Cutoffs, isProblem } from "../../../src/core";
-import { detectHeaders, parseSheet, SheetValues } from "../../../src/core/sheet";
+import { detectHeaders, parseSheet, SheetValues, withColumnChoices } from "../../../src/core/sheet";
 
 function sheetOf(values: unknown[][], firstRow = 0): SheetValues {
   return { sheetId: "s1", sheetName: "Data", firstRow, firstColumn: 0, values };
@@ -126,6 +126,51 @@ describe("parseSheet", () => {
     ]);
 
     expect(parsed.duplicateNips).toEqual([{ nip: "199001012020012001", rowNumbers: [2, 4] }]);
+  });
+
+  test("numeric NIPs skip the duplicate check", () => {
+    // Three distinct 18-digit NIPs that become the same number once stored as numbers.
+    const parsed = parse([
+      HEADER,
+      [1, "Ani", 199001012020011001, "A", 85, 90],
+      [2, "Budi", 199001012020011002, "A", 40, 40],
+      [3, "Cici", 199001012020011003, "A", 70, 70],
+      [4, "Dedi", "199001012020012001", "A", 70, 70],
+      [5, "Eka", "199001012020012001", "A", 70, 70],
+    ]);
+
+    expect(parsed.numericNipRows).toEqual([2, 3, 4]);
+    expect(parsed.duplicateNips).toEqual([{ nip: "199001012020012001", rowNumbers: [5, 6] }]);
+  });
+
+  test("sheet without header keeps row 1", () => {
+    const values = [
+      ["Andi", "Dinas A", 59.99, 85],
+      ["Budi", "Dinas B", 85, 90],
+      ["Cici", "Dinas A", "", 90],
+    ];
+    const detection = withColumnChoices(detectHeaders(values), {
+      name: 0,
+      performance: 2,
+      potential: 3,
+    });
+
+    const parsed = parseSheet(sheetOf(values), detection.mapping);
+
+    expect(parsed.people.map((person) => [person.rowNumber, person.name, person.box])).toEqual([
+      [1, "Andi", 6],
+      [2, "Budi", 9],
+    ]);
+    expect(parsed.leftOut.map((row) => row.rowNumber)).toEqual([3]);
+  });
+
+  test("left-out cells keep axis and value", () => {
+    const parsed = parse([HEADER, [1, "Ani", "1", "A", 150, "x"]]);
+
+    expect(parsed.leftOut[0].cells).toEqual([
+      { kind: "range", axis: "performance", value: "150" },
+      { kind: "unknown", axis: "potential", value: "x" },
+    ]);
   });
 
   test("NIP stored as a number is flagged", () => {

@@ -52,7 +52,11 @@ describe("ReportActions", () => {
   test("insert reports the new sheet", async () => {
     const book = createFakeWorkbook([staffSheet()]);
     useExcel(book);
-    renderActions({ report: reportInput(fixturePeople(), { language: "en" }), inExcel: true });
+    renderActions({
+      report: reportInput(fixturePeople(), { language: "en" }),
+      language: "en",
+      inExcel: true,
+    });
 
     fireEvent.click(screen.getByRole("button", { name: "Insert 9-box sheet" }));
 
@@ -66,7 +70,11 @@ describe("ReportActions", () => {
   test("insert says why the chart is missing", async () => {
     const book = createFakeWorkbook([]);
     useExcel(book, (version) => version !== "1.7");
-    renderActions({ report: reportInput(fixturePeople(), { language: "en" }), inExcel: true });
+    renderActions({
+      report: reportInput(fixturePeople(), { language: "en" }),
+      language: "en",
+      inExcel: true,
+    });
 
     fireEvent.click(screen.getByRole("button", { name: "Insert 9-box sheet" }));
 
@@ -76,7 +84,11 @@ describe("ReportActions", () => {
 
   test("labels follow the report language", () => {
     useExcel(createFakeWorkbook([]));
-    renderActions({ report: reportInput(fixturePeople(), { language: "id" }), inExcel: true });
+    renderActions({
+      report: reportInput(fixturePeople(), { language: "id" }),
+      language: "id",
+      inExcel: true,
+    });
     expect(screen.getByRole("button", { name: "Sisipkan sheet 9-box" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Siapkan untuk dibagikan" })).toBeTruthy();
   });
@@ -85,7 +97,11 @@ describe("ReportActions", () => {
     const staff = staffSheet();
     const book = createFakeWorkbook([staff]);
     useExcel(book);
-    renderActions({ report: reportInput(fixturePeople(), { language: "en" }), inExcel: true });
+    renderActions({
+      report: reportInput(fixturePeople(), { language: "en" }),
+      language: "en",
+      inExcel: true,
+    });
 
     fireEvent.click(screen.getByRole("button", { name: "Prepare for sharing" }));
     expect(
@@ -104,7 +120,7 @@ describe("ReportActions", () => {
     const staff = staffSheet();
     const book = createFakeWorkbook([staff]);
     useExcel(book);
-    renderActions({ report: null, inExcel: true });
+    renderActions({ report: null, language: "id", inExcel: true });
 
     fireEvent.click(screen.getByRole("button", { name: "Siapkan untuk dibagikan" }));
     await screen.findByText(/2 rumus akan diganti/);
@@ -127,7 +143,11 @@ describe("ReportActions", () => {
     ) {
       clicked.push(this.download);
     });
-    renderActions({ report: reportInput(fixturePeople(), { language: "en" }), inExcel: false });
+    renderActions({
+      report: reportInput(fixturePeople(), { language: "en" }),
+      language: "en",
+      inExcel: false,
+    });
 
     expect(screen.queryByRole("button", { name: "Insert 9-box sheet" })).toBeNull();
     await act(async () => {
@@ -140,8 +160,18 @@ describe("ReportActions", () => {
     click.mockRestore();
   });
 
+  test("no report follows the pane language", () => {
+    renderActions({ report: null, language: "en", inExcel: false });
+
+    const button = screen.getByRole("button", {
+      name: "Download 9-box .xlsx",
+    }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(screen.queryByText(/Halaman 9-box/)).toBeNull();
+  });
+
   test("no report disables the page buttons", () => {
-    renderActions({ report: null, inExcel: false });
+    renderActions({ report: null, language: "id", inExcel: false });
     const button = screen.getByRole("button", { name: "Unduh 9-box .xlsx" }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     expect(screen.getByText(/tersedia setelah matriks/)).toBeTruthy();

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Language } from "../../../core/language";
 import { ReportInput } from "../../../core/sheet/types";
 import { useReportActionsStyles } from "./ReportActions.styles";
 import { SharingDialog } from "./SharingDialog";
@@ -9,6 +10,8 @@ import { useSharingDialog } from "./useSharingDialog";
 export interface ReportActionsProps {
   /** The matrix as the pane shows it now, or null while nothing is placed yet. */
   report: ReportInput | null;
+  /** The pane's language, used for these labels also while there is no report. */
+  language: Language;
   /** True inside Excel; false in the browser preview, where the page downloads as .xlsx. */
   inExcel: boolean;
 }
@@ -17,9 +20,13 @@ export interface ReportActionsProps {
  * Buttons for the leadership page. In Excel they insert the 9-box sheet and prepare the workbook
  * for sharing. In the browser preview they download the same page as .xlsx.
  */
-export function ReportActions({ report, inExcel }: ReportActionsProps): React.ReactElement {
+export function ReportActions({
+  report,
+  language,
+  inExcel,
+}: ReportActionsProps): React.ReactElement {
   const styles = useReportActionsStyles();
-  const actions = useReportActions(report);
+  const actions = useReportActions(report, language);
   const sharing = useSharingDialog(actions.strings, actions.setMessage);
   const { strings, busy, message } = actions;
   const noReport = report === null;

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { DEFAULT_LANGUAGE } from "../../../core/language";
+import { Language } from "../../../core/language";
 import { ReportInput } from "../../../core/sheet/types";
 import { insertReportSheet } from "../../excel/report";
 import { downloadReport } from "../../report/download";
@@ -19,9 +19,15 @@ export interface ReportActionsState {
   readonly setMessage: (message: ReportMessage | null) => void;
 }
 
-/** Runs the insert and download actions and keeps the message that describes the outcome. */
-export function useReportActions(report: ReportInput | null): ReportActionsState {
-  const strings = REPORT_STRINGS[report?.language ?? DEFAULT_LANGUAGE];
+/**
+ * Runs the insert and download actions and keeps the message that describes the outcome. Labels
+ * follow the pane's language, which is also the report's when there is one.
+ */
+export function useReportActions(
+  report: ReportInput | null,
+  language: Language
+): ReportActionsState {
+  const strings = REPORT_STRINGS[language];
   const [busy, setBusy] = React.useState(false);
   const [message, setMessage] = React.useState<ReportMessage | null>(null);
 

@@ -52,7 +52,7 @@ export function ColumnPickers(props: ColumnPickersProps): React.ReactElement {
               <option value="-1">{strings.noColumn}</option>
               {detection.headers.map((header, offset) => (
                 <option key={offset} value={String(offset + firstColumn)}>
-                  {columnLetter(offset + firstColumn)}: {header}
+                  {strings.columnOption(columnLetter(offset + firstColumn), header)}
                 </option>
               ))}
             </Select>

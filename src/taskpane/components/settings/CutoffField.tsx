@@ -4,14 +4,23 @@ import { Cutoffs, formatCutoffs } from "../../../core/cutoffs";
 import { useCutoffDraft } from "./useCutoffDraft";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalXS },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   input: { flexGrow: 1, minWidth: 0 },
+  // A percentage width lets the text box shrink below its default 20-character width.
+  inputElement: { width: "100%" },
+  button: { flexShrink: 0 },
+  inUse: { display: "block" },
 });
 
 export interface CutoffFieldProps {
   label: string;
   applyLabel: string;
   hint: string;
+  /**
+   * Sentence naming the cut-offs still in use after an invalid entry, so the user sees that the
+   * matrix kept them.
+   */
+  stillInUse: (cutoffs: string) => string;
   axis: "performance" | "potential";
   /** The saved text, "" for the default. */
   saved: string;
@@ -27,17 +36,29 @@ export function CutoffField(props: CutoffFieldProps): React.ReactElement {
   const styles = useStyles();
   const { draft, setDraft, problem, apply } = useCutoffDraft(props.saved, props.onApply);
   const message = problem ?? props.savedProblem;
+  const inUse = formatCutoffs(props.inUse);
+  const validationMessage = message ? (
+    <>
+      {message}
+      <span className={styles.inUse} data-cutoffs-in-use={props.axis}>
+        {props.stillInUse(inUse)}
+      </span>
+    </>
+  ) : (
+    inUse
+  );
 
   return (
     <Field
       label={props.label}
       hint={props.hint}
       validationState={message ? "error" : "none"}
-      validationMessage={message ?? formatCutoffs(props.inUse)}
+      validationMessage={validationMessage}
     >
       <div className={styles.row}>
         <Input
           className={styles.input}
+          input={{ className: styles.inputElement }}
           data-cutoffs={props.axis}
           value={draft}
           placeholder="60;80"
@@ -48,7 +69,7 @@ export function CutoffField(props: CutoffFieldProps): React.ReactElement {
             }
           }}
         />
-        <Button size="small" onClick={apply}>
+        <Button className={styles.button} size="small" onClick={apply}>
           {props.applyLabel}
         </Button>
       </div>

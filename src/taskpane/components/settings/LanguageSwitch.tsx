@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { useSwitchStyles } from "./Switch.styles";
 import { Language } from "../../../core/language";
 import { PaneStrings } from "../../i18n/strings";
 
@@ -11,9 +12,11 @@ export interface LanguageSwitchProps {
 
 /** Switches the pane between Indonesian and English. */
 export function LanguageSwitch(props: LanguageSwitchProps): React.ReactElement {
+  const styles = useSwitchStyles();
   return (
     <Field label={props.strings.languageLabel}>
       <RadioGroup
+        className={styles.group}
         layout="horizontal"
         value={props.language}
         onChange={(_, data) => props.onChange(data.value as Language)}

@@ -10,6 +10,18 @@ const useStyles = makeStyles({
   reason: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
+/**
+ * Returns the reason in the pane's language, worded from the cells behind it. English keeps core's
+ * message.
+ */
+function reasonOf(row: LeftOutRow, strings: PaneStrings): string {
+  const wordCell = strings.leftOutCell;
+  if (wordCell === null || row.cells === undefined || row.cells.length === 0) {
+    return row.reason;
+  }
+  return row.cells.map(wordCell).join(" ");
+}
+
 export interface LeftOutListProps {
   rows: readonly LeftOutRow[];
   strings: PaneStrings;
@@ -34,7 +46,7 @@ export function LeftOutList(props: LeftOutListProps): React.ReactElement | null 
             <Link as="button" onClick={() => props.onSelectRow(row.rowNumber)}>
               {strings.row(row.rowNumber)}: {row.name || strings.noName}
             </Link>
-            <span className={styles.reason}>{row.reason}</span>
+            <span className={styles.reason}>{reasonOf(row, strings)}</span>
           </li>
         ))}
       </ul>
