@@ -10,35 +10,78 @@ import {
 } from "../core/report/fixture";
 import { expectEachNameInItsBox, renderPdf, spotsOf } from "./reportPdf";
 
+/** Reads the government box of each list row on the given pages, in print order, by its NIP. */
+function listedBoxes(pages: string[], nipBoxes: Map<string, number>): number[] {
+  const boxes: number[] = [];
+  for (const line of pages.join("\n").split("\n")) {
+    for (const match of line.matchAll(/\b\d{18}\b/g)) {
+      const box = nipBoxes.get(match[0]);
+      if (box !== undefined) {
+        boxes.push(box);
+      }
+    }
+  }
+  return boxes;
+}
+
 describe("9-box .xlsx in LibreOffice", () => {
-  test("each name prints in its box on one page", async () => {
+  test("grid page first, lists after", async () => {
     const people = fixturePeople();
     const input = reportInput(people, { leftOut: FIXTURE_LEFT_OUT });
-    const { text, pages } = await renderPdf(await buildReportXlsx(input));
+    const { text, pageTexts, pages } = await renderPdf(await buildReportXlsx(input));
 
-    expect(pages).toBe(1);
-    expect(text).toContain("Peta Talenta 9-Box ASN");
-    expectEachNameInItsBox(
-      text,
-      input.numbering,
-      new Map(people.map((item) => [item.name, item.box]))
+    expect(pages).toBe(pageTexts.length);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const [gridPage, ...listPages] = pageTexts;
+
+    // Page 1: title, legend and every name in its box, and no list row (list rows show the NIP).
+    expect(gridPage).toContain("Peta Talenta ASN: Matriks 9 Kotak");
+    expect(gridPage).toContain("Kotak hijau adalah kelompok rencana suksesi");
+    expectEachNameInItsBox(text, input.numbering, new Map(people.map((p) => [p.name, p.box])));
+    for (const item of people) {
+      expect({ nip: item.nip, onGridPage: gridPage.includes(item.nip) }).toEqual({
+        nip: item.nip,
+        onGridPage: false,
+      });
+    }
+    expect(gridPage).not.toContain("Baris yang tidak ditempatkan");
+
+    // Later pages: the talent pool list in box order 9, 8, 7 with each box's meaning, then the
+    // rows left out with their reasons.
+    const later = listPages.join("\n");
+    const nipBoxes = new Map(people.map((p) => [p.nip, p.box]));
+    const pool = people.filter((p) => p.box >= 7);
+    expect(listedBoxes(listPages, nipBoxes)).toEqual(
+      [9, 8, 7].flatMap((box) => pool.filter((p) => p.box === box).map(() => box))
     );
+    expect(later).toContain("9 (Kinerja di atas ekspektasi, potensial");
+    expect(later).toContain("7 (Kinerja di atas ekspektasi, potensial");
+    expect(later.indexOf("Kelompok rencana suksesi")).toBeLessThan(
+      later.indexOf("Baris yang tidak ditempatkan")
+    );
+    for (const left of FIXTURE_LEFT_OUT) {
+      expect(later).toContain(left.name);
+      expect(later).toContain(left.reason);
+    }
   });
 
   test("tricky names print literally", async () => {
     const input = reportInput(fixturePeople());
     const { text } = await renderPdf(await buildReportXlsx(input));
 
-    for (const name of TRICKY_NAMES) {
-      expect(spotsOf(text.split("\n"), name).length).toBeGreaterThan(0);
-    }
-    // Evaluated as a formula, the first would print "klik"; read as a number, the second "62812".
-    expect(text.match(/klik/g)).toHaveLength(1);
+    // The box-9 name prints in its box and in the talent pool list; the others only in boxes.
+    const lines = text.split("\n");
+    expect(spotsOf(lines, TRICKY_NAMES[0])).toHaveLength(2);
+    expect(spotsOf(lines, TRICKY_NAMES[1])).toHaveLength(1);
+    expect(spotsOf(lines, TRICKY_NAMES[2]).length).toBeGreaterThan(0);
+    // Evaluated as a formula, the first would print "klik" alone; read as a number, the second
+    // "62812".
+    expect(text.match(/klik/g)).toHaveLength(text.split(TRICKY_NAMES[0]).length - 1);
     expect(text).not.toContain("62812");
     expect(text).not.toContain("#NAME?");
   });
 
-  test("full boxes still fit one page", async () => {
+  test("full grid fits first page", async () => {
     const people = [];
     let row = 2;
     for (let box = 1; box <= 9; box++) {
@@ -47,17 +90,30 @@ describe("9-box .xlsx in LibreOffice", () => {
       }
     }
     const input = reportInput(people, { language: "en", numbering: "corporate" });
-    const { text, pages } = await renderPdf(await buildReportXlsx(input));
+    const { pageTexts, pages } = await renderPdf(await buildReportXlsx(input));
 
-    expect(pages).toBe(1);
+    expect(pages).toBe(pageTexts.length);
+    const [gridPage, ...listPages] = pageTexts;
     const shown = new Map<string, number>();
     for (let box = 1; box <= 9; box++) {
       for (const item of input.grid.boxes[box].slice(0, MAX_NAMES_IN_BOX - 1)) {
         shown.set(item.name, box);
       }
     }
-    expectEachNameInItsBox(text, input.numbering, shown);
+    expectEachNameInItsBox(gridPage, input.numbering, shown);
     const rest = 20 - (MAX_NAMES_IN_BOX - 1);
-    expect(text.match(new RegExp(`\\+${rest} more: see the`, "g"))).toHaveLength(9);
+    expect(gridPage.match(new RegExp(`\\+${rest} more: see the`, "g"))).toHaveLength(9);
+    expect(gridPage).toContain("Green boxes are the talent pool");
+    expect(gridPage).not.toMatch(/\b\d{18}\b/);
+
+    // Every person is listed on a later page: the pool in corporate 9, 8, 6 order, then the full
+    // lists of the other boxes, each row with its box's meaning.
+    const nipBoxes = new Map(people.map((p) => [p.nip, p.box]));
+    const listed = listedBoxes(listPages, nipBoxes);
+    expect(listed.length).toBe(people.length);
+    expect(listed.slice(0, 60)).toEqual([9, 8, 7].flatMap((box) => Array(20).fill(box)));
+    const later = listPages.join("\n");
+    expect(later).toContain("6 (Performance above expectations,");
+    expect(later).toMatch(/1 \(Performance below\s+expectations,/);
   });
 });

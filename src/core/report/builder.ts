@@ -37,8 +37,8 @@ export class SheetBuilder {
     this.styles.push({ range, style });
   }
 
-  height(row: number, height: number): void {
-    this.rowHeights.push({ row, height });
+  height(row: number, height: number, rowCount = 1): void {
+    this.rowHeights.push({ row, rowCount, height });
   }
 }
 

@@ -2,7 +2,7 @@ import { convertBox } from "../boxes";
 import { Cutoffs } from "../cutoffs";
 import { Person, ReportInput } from "../sheet/types";
 import { cellRange } from "./builder";
-import { REPORT_TEXT } from "./text";
+import { REPORT_TEXT, formatBoxNumber } from "./text";
 import { ReportChart, ReportValue, ValueBlock } from "./types";
 
 /** First column of the chart's data, to the right of everything a reader looks at (column O). */
@@ -28,12 +28,17 @@ export function chartFor(input: ReportInput): ReportChart | null {
     const rows: ReportValue[][] = [];
     for (let shownNumber = 1; shownNumber <= 9; shownNumber++) {
       const box = convertBox(shownNumber, input.numbering, "permenpanrb");
-      rows.push([`${text.box} ${shownNumber}`, (input.grid.boxes[box] ?? []).length]);
+      const label = `${text.box} ${formatBoxNumber(box, input.numbering, input.language)}`;
+      rows.push([label, (input.grid.boxes[box] ?? []).length]);
     }
     return {
       kind: "column",
       title: text.chartColumn,
-      counts: { row: 0, column: CHART_DATA_COLUMN, values: [[text.box, text.people], ...rows] },
+      counts: {
+        row: 0,
+        column: CHART_DATA_COLUMN,
+        values: [[text.box, text.peopleColumn], ...rows],
+      },
       position: CHART_POSITION,
     };
   }

@@ -3,20 +3,29 @@ import { Level, LEVEL_NAMES } from "../levels";
 import { Person, ReportInput } from "../sheet/types";
 import { SheetBuilder, cellRange } from "./builder";
 import { STYLES } from "./styles";
-import { REPORT_TEXT, formatDecimal, formatReportCutoffs, formatReportDate } from "./text";
+import {
+  REPORT_TEXT,
+  formatBoxNumber,
+  formatDecimal,
+  formatReportCutoffs,
+  formatReportDate,
+} from "./text";
 
 /**
- * Names shown in one box cell. The grid prints on one landscape page, scaled to fit. With at most
- * 15 lines a box, 9-point names print at about 6 points on A4 (an estimate from the row heights).
- * A box with more people lists its first 14 names and a line pointing to the full list below.
+ * Names shown in one box cell. The sheet prints one page wide, and the grid must still fit the
+ * first A4 landscape page at that scale, which leaves room for 9 lines a box. A box with more
+ * people lists its first 8 names and a line pointing to the full list below.
  */
-export const MAX_NAMES_IN_BOX = 15;
+export const MAX_NAMES_IN_BOX = 9;
 
 /** Excel's limit on the characters of one cell. */
 export const MAX_CELL_CHARACTERS = 32767;
 
 const LINE_HEIGHT_POINTS = 12;
 const MAX_ROW_HEIGHT_POINTS = 409;
+const META_ROW_HEIGHT_POINTS = 15;
+/** Two lines of 10-point text: box headers and the legend. */
+const TWO_LINE_ROW_HEIGHT_POINTS = 28;
 
 /** Columns of the grid: A holds the performance levels, B to D the potential levels. */
 export const GRID_COLUMNS = 4;
@@ -33,7 +42,9 @@ export interface GridPlacement {
   readonly boxCells: Record<number, { row: number; column: number }>;
   /** Government boxes whose names did not all fit in the grid. */
   readonly overflowing: number[];
-  /** First free row after the grid and its legend. */
+  /** Row after the legend: the grid block (title to legend) ends above it. */
+  readonly endRow: number;
+  /** First free row after the grid block and a blank row. */
   readonly nextRow: number;
 }
 
@@ -62,18 +73,20 @@ export function writeGrid(sheet: SheetBuilder, input: ReportInput): GridPlacemen
         overflowing.push(box);
       }
     }
-    sheet.height(top, 28);
-    sheet.height(top + 1, 15);
+    sheet.height(top, TWO_LINE_ROW_HEIGHT_POINTS);
+    sheet.height(top + 1, META_ROW_HEIGHT_POINTS);
     sheet.height(top + 2, rowHeightFor(tallest));
   });
 
   const afterGrid = FIRST_BOX_ROW + 9;
   writeTotals(sheet, input, afterGrid);
-  return { boxCells, overflowing: overflowing.sort((a, b) => b - a), nextRow: afterGrid + 3 };
+  return {
+    boxCells,
+    overflowing: overflowing.sort((a, b) => b - a),
+    endRow: afterGrid + 2,
+    nextRow: afterGrid + 3,
+  };
 }
-
-/** The printed part of the sheet: title block, grid, totals and legend. */
-export const PRINT_ROWS = FIRST_BOX_ROW + 11;
 
 function writeTitle(sheet: SheetBuilder, input: ReportInput): void {
   const text = REPORT_TEXT[input.language];
@@ -88,6 +101,10 @@ function writeTitle(sheet: SheetBuilder, input: ReportInput): void {
     `${text.numbering}: ${text.numberingNames[input.numbering]}`,
   ];
   lines.forEach((line, index) => sheet.cell(1 + index, 0, line, STYLES.meta, GRID_COLUMNS));
+  // Every row of the grid block gets a height, so its printed height is known in advance.
+  for (let row = 1; row < FIRST_BOX_ROW; row++) {
+    sheet.height(row, META_ROW_HEIGHT_POINTS);
+  }
 }
 
 function writeAxes(sheet: SheetBuilder, input: ReportInput): void {
@@ -123,7 +140,7 @@ function writeBox(
 
   const header = `${text.box} ${shownNumber}: ${boxMeaning(position, input.language)}`;
   const share = input.grid.total === 0 ? 0 : (100 * people.length) / input.grid.total;
-  const stats = `${people.length} ${text.people} (${formatDecimal(share, input.language)}%)`;
+  const stats = `${text.countPeople(people.length)} (${formatDecimal(share, input.language)}%)`;
   const names = nameLines(people, input, pool);
   sheet.write(top, column, [[header], [stats], [names.text]]);
 
@@ -174,14 +191,18 @@ export function displayName(person: Person, input: ReportInput): string {
 function writeTotals(sheet: SheetBuilder, input: ReportInput, row: number): void {
   const text = REPORT_TEXT[input.language];
   const totals =
-    `${text.total}: ${input.grid.total} ${text.people}; ` +
-    `${input.grid.leftOut.length} ${text.leftOutCount}`;
+    `${text.total}: ${text.countPeople(input.grid.total)}; ` +
+    text.countLeftOut(input.grid.leftOut.length);
   sheet.cell(row, 0, totals, STYLES.meta, GRID_COLUMNS);
+  sheet.height(row, META_ROW_HEIGHT_POINTS);
 
-  const poolBoxes = [9, 8, 7].map((box) => convertBox(box, "permenpanrb", input.numbering));
+  const poolBoxes = [9, 8, 7].map(
+    (box) => `${text.box.toLowerCase()} ${formatBoxNumber(box, input.numbering, input.language)}`
+  );
   sheet.cell(row + 1, 0, "", STYLES.legendSwatch);
-  const legend = `${text.talentPoolLegend}: ${text.box.toLowerCase()} ${poolBoxes.join(", ")}`;
-  sheet.cell(row + 1, 1, legend, STYLES.meta, 3);
+  const legend = `${text.talentPoolLegend}: ${poolBoxes.join("; ")}.`;
+  sheet.cell(row + 1, 1, legend, STYLES.legend, 3);
+  sheet.height(row + 1, TWO_LINE_ROW_HEIGHT_POINTS);
 }
 
 function rowLevel(top: number): Level {

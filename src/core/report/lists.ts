@@ -1,13 +1,18 @@
-import { convertBox } from "../boxes";
 import { ReportInput } from "../sheet/types";
 import { SheetBuilder, cellRange } from "./builder";
 import { displayName } from "./grid";
 import { STYLES } from "./styles";
-import { REPORT_TEXT } from "./text";
+import { REPORT_TEXT, formatBoxNumber } from "./text";
 import { ReportValue } from "./types";
 
-/** Columns of the people lists: box, name, NIP, position, agency. */
+/** Columns of the people lists: box with its meaning, name, NIP, position, agency. */
 export const LIST_COLUMNS = 5;
+
+/**
+ * Height of every list row: two lines of 10-point text. The box and its meaning take two lines in
+ * column A, and neither Excel nor LibreOffice grows a row to fit wrapped text when a file opens.
+ */
+const LIST_ROW_HEIGHT_POINTS = 26;
 
 /** Boxes of the talent pool in the order leadership reads them: 9, then 8, then 7. */
 export const TALENT_POOL_ORDER = [9, 8, 7] as const;
@@ -27,15 +32,9 @@ export function writePeopleList(
   const header = [columns.box, columns.name, columns.nip, columns.position, columns.agency];
   const rows: ReportValue[][] = [];
   for (const box of boxes) {
-    const shownNumber = convertBox(box, "permenpanrb", input.numbering);
+    const shownBox = formatBoxNumber(box, input.numbering, input.language);
     for (const person of input.grid.boxes[box] ?? []) {
-      rows.push([
-        shownNumber,
-        displayName(person, input),
-        person.nip,
-        person.position,
-        person.agency,
-      ]);
+      rows.push([shownBox, displayName(person, input), person.nip, person.position, person.agency]);
     }
   }
   return writeTable(sheet, row + 1, header, rows, text.noRows);
@@ -70,5 +69,6 @@ function writeTable(
   }
   sheet.write(row + 1, 0, rows);
   sheet.style(cellRange(row + 1, 0, rows.length, header.length), STYLES.tableBody);
+  sheet.height(row + 1, LIST_ROW_HEIGHT_POINTS, rows.length);
   return row + rows.length + 2;
 }

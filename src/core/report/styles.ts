@@ -11,6 +11,7 @@ export const FILLS = {
 export const STYLES = {
   title: { bold: true, fontSize: 16 },
   meta: { fontSize: 10 },
+  legend: { fontSize: 10, wrap: true, vertical: "top" },
   axis: { bold: true, fill: FILLS.axis, horizontal: "center", vertical: "center", wrap: true },
   potentialLevel: { bold: true, fill: FILLS.header, horizontal: "center", outline: true },
   performanceLevel: {

@@ -1,7 +1,7 @@
 import { Cutoff, Cutoffs } from "../cutoffs";
 import { Language } from "../language";
 import { LEVEL_NAMES } from "../levels";
-import { Numbering } from "../boxes";
+import { Numbering, boxMeaning, convertBox, positionOf } from "../boxes";
 
 /** Fixed wording of the leadership sheet. */
 export interface ReportText {
@@ -15,9 +15,14 @@ export interface ReportText {
   performanceAxis: string;
   potentialAxis: string;
   box: string;
-  people: string;
+  /** "1 person" or "2 people". Indonesian has one form for both. */
+  countPeople: (count: number) => string;
+  /** "1 row left out" or "2 rows left out". */
+  countLeftOut: (count: number) => string;
+  /** Header of the count column of the chart's data. */
+  peopleColumn: string;
   total: string;
-  leftOutCount: string;
+  /** Legend of the green boxes, followed by the boxes with their meanings. */
   talentPoolLegend: string;
   talentPoolTitle: string;
   overflowTitle: string;
@@ -31,7 +36,6 @@ export interface ReportText {
   moreInList: string;
   chartScatter: string;
   chartColumn: string;
-  chartPoints: string;
   months: readonly string[];
   scale: string;
   noLimit: string;
@@ -39,8 +43,8 @@ export interface ReportText {
 
 export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
   id: {
-    title: "Peta Talenta 9-Box ASN",
-    source: "Sumber: sheet",
+    title: "Peta Talenta ASN: Matriks 9 Kotak",
+    source: "Sumber: lembar kerja",
     date: "Tanggal",
     performanceCutoffs: "Batas nilai kinerja",
     potentialCutoffs: "Batas nilai potensial",
@@ -52,23 +56,23 @@ export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
     performanceAxis: "KINERJA ↑",
     potentialAxis: "POTENSIAL →",
     box: "Kotak",
-    people: "orang",
+    countPeople: (count) => `${count} orang`,
+    countLeftOut: (count) => `${count} baris tidak ditempatkan`,
+    peopleColumn: "Jumlah pegawai",
     total: "Jumlah ditempatkan",
-    leftOutCount: "baris tidak ditempatkan",
-    talentPoolLegend: "Kelompok rencana suksesi (talent pool)",
-    talentPoolTitle: "Kelompok rencana suksesi (talent pool)",
-    overflowTitle: "Daftar lengkap kotak yang terlalu penuh untuk grid",
+    talentPoolLegend: "Kotak hijau adalah kelompok rencana suksesi",
+    talentPoolTitle: "Kelompok rencana suksesi",
+    overflowTitle: "Daftar lengkap kotak yang terlalu penuh untuk matriks",
     leftOutTitle: "Baris yang tidak ditempatkan",
     columns: { box: "Kotak", name: "Nama", nip: "NIP", position: "Jabatan", agency: "Unit kerja" },
     leftOutColumns: { row: "Baris", name: "Nama", reason: "Alasan" },
     noPeople: "Tidak ada pegawai di kotak ini.",
     noRows: "Tidak ada.",
     unnamed: "(tanpa nama, baris",
-    moreInPool: "lainnya: lihat daftar talent pool di bawah",
+    moreInPool: "lainnya: lihat daftar kelompok rencana suksesi di bawah",
     moreInList: "lainnya: lihat daftar lengkap di bawah",
     chartScatter: "Kinerja terhadap potensial",
     chartColumn: "Jumlah pegawai per kotak",
-    chartPoints: "Pegawai",
     months: [
       "Januari",
       "Februari",
@@ -100,10 +104,11 @@ export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
     performanceAxis: "PERFORMANCE ↑",
     potentialAxis: "POTENTIAL →",
     box: "Box",
-    people: "people",
+    countPeople: (count) => `${count} ${count === 1 ? "person" : "people"}`,
+    countLeftOut: (count) => `${count} ${count === 1 ? "row" : "rows"} left out`,
+    peopleColumn: "People",
     total: "Placed",
-    leftOutCount: "rows left out",
-    talentPoolLegend: "Talent pool (succession pool)",
+    talentPoolLegend: "Green boxes are the talent pool (succession pool)",
     talentPoolTitle: "Talent pool (succession pool)",
     overflowTitle: "Full list of the boxes too full for the grid",
     leftOutTitle: "Rows left out",
@@ -116,7 +121,6 @@ export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
     moreInList: "more: see the full list below",
     chartScatter: "Performance against potential",
     chartColumn: "People per box",
-    chartPoints: "People",
     months: [
       "January",
       "February",
@@ -135,6 +139,15 @@ export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
     noLimit: "no limit",
   },
 };
+
+/**
+ * "7 (Kinerja di atas ekspektasi, potensial menengah)": the number of a government box in the
+ * chosen numbering, with its meaning, because the two numberings give one place different numbers.
+ */
+export function formatBoxNumber(box: number, numbering: Numbering, language: Language): string {
+  const shownNumber = convertBox(box, "permenpanrb", numbering);
+  return `${shownNumber} (${boxMeaning(positionOf(box), language)})`;
+}
 
 /** "4 Desember 2026": a date written out as text, so no locale turns it into another date. */
 export function formatReportDate(date: Date, language: Language): string {

@@ -47,18 +47,36 @@ export interface StyledRange {
   readonly style: CellStyle;
 }
 
+/** Height of a run of rows, starting at row. */
 export interface RowHeight {
   readonly row: number;
+  readonly rowCount: number;
   /** Height in points. */
   readonly height: number;
 }
 
+/** Page margins in inches. */
+export interface PageMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
 export interface PageSetup {
   readonly orientation: "landscape";
-  /** Pages across and down that the print area is scaled to fit. */
+  readonly paperSize: "A4";
+  readonly margins: PageMargins;
+  /** Pages across that the print area is scaled to fit. */
   readonly fitToWidth: number;
+  /** Pages down that the print area is scaled to fit. 0 lets the rows run onto as many as needed. */
   readonly fitToHeight: number;
+  readonly centerHorizontally: boolean;
   readonly printArea: CellRange;
+  /** Rows (0-based) that start a new printed page, by a manual page break above them. */
+  readonly pageBreakRows: readonly number[];
 }
 
 /**

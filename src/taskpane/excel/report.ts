@@ -5,7 +5,7 @@ import { CHART_API_VERSION, addChart } from "./reportChart";
 import { uniqueSheetName } from "./reportSheetName";
 import { CELLS_PER_SYNC, applyPageSetup, writeLayout } from "./reportWriter";
 
-/** Requirement set of worksheet.pageLayout (orientation, zoom, print area). */
+/** Requirement set of worksheet.pageLayout (orientation, zoom, print area) and page breaks. */
 export const PAGE_LAYOUT_API_VERSION = "1.9";
 
 /** Base name of the report sheet; copies get " (2)", " (3)" and so on. */

@@ -1,4 +1,5 @@
 import { rangeAddress } from "../../core/report/address";
+import { charactersToPoints } from "../../core/report/page";
 import {
   CellStyle,
   PageSetup,
@@ -45,8 +46,9 @@ export async function writeLayout(
     const range = { row: 0, column, rowCount: 1, columnCount: 1 };
     sheet.getRange(rangeAddress(range)).format.columnWidth = charactersToPoints(width);
   });
-  for (const { row, height } of layout.rowHeights) {
-    const range = { row, column: 0, rowCount: 1, columnCount: 1 };
+  // One operation per run of rows, so a list of thousands of people costs one request item.
+  for (const { row, rowCount, height } of layout.rowHeights) {
+    const range = { row, column: 0, rowCount, columnCount: 1 };
     sheet.getRange(rangeAddress(range)).format.rowHeight = height;
   }
   return queuedCells;
@@ -115,17 +117,30 @@ const VERTICAL = { top: "Top", center: "Center" } as const;
 const OUTLINE_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 /**
- * Converts a width in characters of the default font (Calibri 11, 7 pixels a character plus
- * 5 pixels of padding) to points, the unit of Range.format.columnWidth.
+ * Queues the page setup (ExcelApi 1.9): A4 landscape with fixed margins, one page wide and as many
+ * pages down as the rows need, the print area, and the manual page breaks.
  */
-export function charactersToPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** Queues landscape orientation, fit to pages and the print area (ExcelApi 1.9). */
 export function applyPageSetup(sheet: Excel.Worksheet, page: PageSetup): void {
   const layout = sheet.pageLayout;
   layout.orientation = "Landscape";
+  layout.paperSize = page.paperSize;
+  layout.leftMargin = inchesToPoints(page.margins.left);
+  layout.rightMargin = inchesToPoints(page.margins.right);
+  layout.topMargin = inchesToPoints(page.margins.top);
+  layout.bottomMargin = inchesToPoints(page.margins.bottom);
+  layout.headerMargin = inchesToPoints(page.margins.header);
+  layout.footerMargin = inchesToPoints(page.margins.footer);
+  layout.centerHorizontally = page.centerHorizontally;
+  // A verticalFitToPages of 0 leaves the page count down automatic, as fitToHeight="0" does in an
+  // .xlsx file. NOTE: not run in a real Excel. The tests check only the values queued on a mock.
   layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
   layout.setPrintArea(rangeAddress(page.printArea));
+  for (const row of page.pageBreakRows) {
+    // A break added at a cell goes above that cell's row.
+    sheet.horizontalPageBreaks.add(rangeAddress({ row, column: 0, rowCount: 1, columnCount: 1 }));
+  }
+}
+
+function inchesToPoints(inches: number): number {
+  return inches * 72;
 }

@@ -7,8 +7,8 @@ import { ReportInput } from "../../core/sheet/types";
 /** Name of the sheet in the downloaded workbook. */
 export const XLSX_SHEET_NAME = "9-Box";
 
-/** Paper size code of A4 in the page setup of an .xlsx file. */
-const PAPER_A4 = 9;
+/** Paper size codes in the page setup of an .xlsx file. */
+const PAPER_SIZES = { A4: 9 } as const;
 
 /**
  * Builds the leadership 9-box page as an .xlsx file from the same layout as the Excel path. Text
@@ -55,21 +55,29 @@ export function writeLayoutTo(sheet: Worksheet, layout: ReportLayout): void {
   for (const { range, style } of layout.styles) {
     applyStyle(sheet, range, style);
   }
-  for (const { row, height } of layout.rowHeights) {
-    sheet.getRow(row + 1).height = height;
+  for (const { row, rowCount, height } of layout.rowHeights) {
+    for (let offset = 0; offset < rowCount; offset++) {
+      sheet.getRow(row + offset + 1).height = height;
+    }
   }
 
   const page = layout.page;
   sheet.pageSetup = {
     ...sheet.pageSetup,
     orientation: page.orientation,
-    paperSize: PAPER_A4,
+    paperSize: PAPER_SIZES[page.paperSize],
+    margins: { ...page.margins },
     fitToPage: true,
     fitToWidth: page.fitToWidth,
     fitToHeight: page.fitToHeight,
     printArea: printAreaFor(page.printArea),
-    horizontalCentered: true,
+    horizontalCentered: page.centerHorizontally,
   };
+  for (const row of page.pageBreakRows) {
+    // exceljs adds a break below the row it is called on, which is the 1-based number of the row
+    // above the 0-based row that starts the new page.
+    sheet.getRow(row).addPageBreak();
+  }
 }
 
 /**

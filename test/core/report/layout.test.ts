@@ -1,10 +1,14 @@
 import { boxMeaning, convertBox, positionOf } from "../../../src/core";
 import {
   MAX_NAMES_IN_BOX,
+  REPORT_TEXT,
   ReportLayout,
   ReportValue,
   buildReportLayout,
+  fitToWidthScale,
+  printableSize,
   rangeAddress,
+  rowsHeight,
 } from "../../../src/core/report";
 import {
   BOX_SURNAMES,
@@ -49,8 +53,8 @@ describe("report layout", () => {
   const layout = buildReportLayout(input);
 
   test("title block names sheet, date and cut-offs", () => {
-    expect(textAt(layout, 0, 0)).toBe("Peta Talenta 9-Box ASN");
-    expect(textAt(layout, 1, 0)).toBe("Sumber: sheet Data Pegawai");
+    expect(textAt(layout, 0, 0)).toBe("Peta Talenta ASN: Matriks 9 Kotak");
+    expect(textAt(layout, 1, 0)).toBe("Sumber: lembar kerja Data Pegawai");
     expect(textAt(layout, 2, 0)).toBe("Tanggal: 4 Desember 2026");
     expect(textAt(layout, 3, 0)).toContain("menengah >= 60, tinggi >= 80 (skala 0 sampai 100)");
     expect(textAt(layout, 5, 0)).toContain("PermenPANRB 3/2020");
@@ -106,13 +110,45 @@ describe("report layout", () => {
   });
 
   test("talent pool list runs 9, 8, 7", () => {
-    const rows = tableAfter(layout, "Kelompok rencana suksesi (talent pool)");
-    expect(rows.map((row) => row[0])).toEqual([9, 9, 9, 9, 8, 8, 7, 7, 7]);
+    const rows = tableAfter(layout, "Kelompok rencana suksesi");
+    const box = (number: number) => `${number} (${boxMeaning(positionOf(number), "id")})`;
+    expect(rows.map((row) => row[0])).toEqual([
+      ...Array(4).fill(box(9)),
+      ...Array(2).fill(box(8)),
+      ...Array(3).fill(box(7)),
+    ]);
+    expect(rows[0][0]).toBe("9 (Kinerja di atas ekspektasi, potensial tinggi)");
     const first = input.grid.boxes[9][0];
-    expect(rows[0]).toEqual([9, first.name, first.nip, first.position, first.agency]);
+    expect(rows[0].slice(1)).toEqual([first.name, first.nip, first.position, first.agency]);
+  });
+
+  test("corporate list states each box meaning", () => {
+    const corporate = buildReportLayout(
+      reportInput(fixturePeople(), { numbering: "corporate", language: "en" })
+    );
+    const rows = tableAfter(corporate, "Talent pool (succession pool)");
+    // Government box 7 (above expectations, medium potential) is corporate box 6.
+    expect([...new Set(rows.map((row) => row[0]))]).toEqual([
+      "9 (Performance above expectations, potential high)",
+      "8 (Performance meets expectations, potential high)",
+      "6 (Performance above expectations, potential medium)",
+    ]);
+  });
+
+  test("legend states pool boxes and meanings", () => {
+    const legendRow = layout.boxCells[1].row + 2;
+    expect(textAt(layout, legendRow, 1)).toBe(
+      "Kotak hijau adalah kelompok rencana suksesi: " +
+        "kotak 9 (Kinerja di atas ekspektasi, potensial tinggi); " +
+        "kotak 8 (Kinerja sesuai ekspektasi, potensial tinggi); " +
+        "kotak 7 (Kinerja di atas ekspektasi, potensial menengah)."
+    );
   });
 
   test("rows left out list reasons", () => {
+    expect(textAt(layout, layout.boxCells[1].row + 1, 0)).toBe(
+      "Jumlah ditempatkan: 26 orang; 2 baris tidak ditempatkan"
+    );
     const rows = tableAfter(layout, "Baris yang tidak ditempatkan");
     expect(rows.map((row) => row.slice(0, 3))).toEqual([
       [40, "Joko Susilo", "Performance is blank."],
@@ -126,7 +162,7 @@ describe("report layout", () => {
       const { row, column } = layout.boxCells[boxes[index]];
       expect(textAt(layout, row, column).split("\n")).toContain(name);
     });
-    const rows = tableAfter(layout, "Kelompok rencana suksesi (talent pool)");
+    const rows = tableAfter(layout, "Kelompok rencana suksesi");
     for (const row of rows) {
       expect(typeof row[1]).toBe("string");
       expect(typeof row[2]).toBe("string");
@@ -159,14 +195,29 @@ describe("report layout", () => {
     expect(outlined.filter(({ range }) => range.rowCount === 3).length).toBe(9);
   });
 
-  test("page setup prints grid on one landscape page", () => {
+  test("print area covers grid and lists", () => {
     expect(layout.page.orientation).toBe("landscape");
+    expect(layout.page.paperSize).toBe("A4");
     expect(layout.page.fitToWidth).toBe(1);
-    expect(layout.page.fitToHeight).toBe(1);
+    expect(layout.page.fitToHeight).toBe(0);
     const area = layout.page.printArea;
-    expect(rangeAddress(area)).toBe("A1:D20");
-    expect(area.row + area.rowCount).toBeGreaterThan(layout.boxCells[1].row + 1);
+    const lastRow = Math.max(
+      ...[...cellsOf(layout).keys()].map((key) => Number(key.split(",")[0]))
+    );
+    // Two people left out: their table (title, header, two rows) ends on the last written row.
+    expect(textAt(layout, lastRow, 1)).toBe("Kartika Sari");
+    expect(rangeAddress(area)).toBe(`A1:E${lastRow + 1}`);
     expect(layout.columnWidths.length).toBe(5);
+  });
+
+  test("page break follows the legend", () => {
+    const legendRow = layout.boxCells[1].row + 2;
+    expect(textAt(layout, legendRow, 1)).toMatch(/^Kotak hijau/);
+    expect(layout.page.pageBreakRows).toEqual([legendRow + 1]);
+    const poolTitle = [...cellsOf(layout).entries()].find(
+      ([, value]) => value === "Kelompok rencana suksesi"
+    )?.[0];
+    expect(Number(poolTitle?.split(",")[0])).toBeGreaterThan(legendRow);
   });
 
   test("name rows grow with names", () => {
@@ -204,13 +255,28 @@ describe("report layout with full boxes", () => {
   test("full list holds every person of a full box", () => {
     const rows = tableAfter(layout, "Full list of the boxes too full for the grid");
     expect(rows.length).toBe(40);
-    expect(rows.every((row) => row[0] === 5)).toBe(true);
+    expect(
+      rows.every((row) => row[0] === "5 (Performance meets expectations, potential medium)")
+    ).toBe(true);
   });
 
   test("empty box says nobody", () => {
     const { row, column } = layout.boxCells[1];
     expect(textAt(layout, row, column)).toBe("Nobody in this box.");
     expect(textAt(layout, row - 1, column)).toBe("0 people (0%)");
+  });
+
+  test("one person is singular", () => {
+    const single = buildReportLayout(
+      reportInput([person(9, "Irawan", 2)], { language: "en", leftOut: [FIXTURE_LEFT_OUT[0]] })
+    );
+    const { row, column } = single.boxCells[9];
+    expect(textAt(single, row - 1, column)).toBe("1 person (100%)");
+    expect(textAt(single, single.boxCells[1].row + 1, 0)).toBe("Placed: 1 person; 1 row left out");
+    const two = buildReportLayout(
+      reportInput([person(9, "A", 2), person(9, "B", 3)], { language: "en" })
+    );
+    expect(textAt(two, row - 1, column)).toBe("2 people (100%)");
   });
 
   test("long names stay under the cell limit", () => {
@@ -245,11 +311,104 @@ describe("report chart", () => {
     expect(layout.chart?.kind).toBe("column");
     if (layout.chart?.kind !== "column") return;
     // Corporate box 1 is government box 1 (below, low); corporate 9 is government 9.
-    expect(layout.chart.counts.values[1]).toEqual(["Kotak 1", 1]);
-    expect(layout.chart.counts.values[9]).toEqual(["Kotak 9", 2]);
+    expect(layout.chart.counts.values[1]).toEqual([
+      "Kotak 1 (Kinerja di bawah ekspektasi, potensial rendah)",
+      1,
+    ]);
+    expect(layout.chart.counts.values[9]).toEqual([
+      "Kotak 9 (Kinerja di atas ekspektasi, potensial tinggi)",
+      2,
+    ]);
+    // Corporate box 3 is government box 4: above expectations, low potential.
+    expect(layout.chart.counts.values[3][0]).toBe(
+      "Kotak 3 (Kinerja di atas ekspektasi, potensial rendah)"
+    );
   });
 
   test("nobody placed gives no chart", () => {
     expect(buildReportLayout(reportInput([])).chart).toBeNull();
   });
+});
+
+describe("report printing", () => {
+  const fullGrid = () => {
+    const people = [];
+    let row = 2;
+    for (let box = 1; box <= 9; box++) {
+      for (let index = 0; index < 30; index++) {
+        people.push(person(box, `${BOX_SURNAMES[box]} ${index}`, row++));
+      }
+    }
+    return people;
+  };
+
+  test.each(["id", "en"] as const)("full grid fits first page (%s)", (language) => {
+    const layout = buildReportLayout(reportInput(fullGrid(), { language }));
+    const [firstBreak] = layout.page.pageBreakRows;
+    const scale = fitToWidthScale(layout);
+    const printedHeight = rowsHeight(layout, 0, firstBreak) * scale;
+
+    expect(scale).toBeLessThan(1);
+    expect(printedHeight).toBeLessThanOrEqual(printableSize().height);
+    // Every row of the grid block has a set height, so the sum above is not a guess.
+    const set = new Set(
+      layout.rowHeights.flatMap(({ row, rowCount }) =>
+        Array.from({ length: rowCount }, (_, offset) => row + offset)
+      )
+    );
+    for (let row = 0; row < firstBreak; row++) {
+      expect({ row, set: set.has(row) }).toEqual({ row, set: true });
+    }
+  });
+
+  test("list rows have two-line height", () => {
+    const layout = buildReportLayout(reportInput(fullGrid()));
+    const rows = tableAfter(layout, "Kelompok rencana suksesi");
+    expect(rows.length).toBe(90);
+    const firstListRow = layout.page.pageBreakRows[0] + 3;
+    expect(rowsHeight(layout, firstListRow, firstListRow + 90)).toBe(90 * 26);
+  });
+});
+
+describe("Indonesian report wording", () => {
+  const englishWord =
+    /\b(sheet|grid|talent|pool|box|people|person|rows?|source|list|more|full|see|below)\b/i;
+
+  /** Every string of the Indonesian wording, with the count phrases filled in. */
+  function indonesianLabels(): string[] {
+    const text = REPORT_TEXT.id;
+    const labels: string[] = [text.countPeople(1), text.countPeople(2), text.countLeftOut(2)];
+    const collect = (value: unknown) => {
+      if (typeof value === "string") {
+        labels.push(value);
+      } else if (value && typeof value === "object") {
+        Object.values(value).forEach(collect);
+      }
+    };
+    collect(text);
+    return labels;
+  }
+
+  test("labels have no English words", () => {
+    for (const label of indonesianLabels()) {
+      expect({ label, english: englishWord.exec(label)?.[0] }).toEqual({
+        label,
+        english: undefined,
+      });
+    }
+  });
+
+  test.each(["permenpanrb", "corporate"] as const)(
+    "sheet cells have no English words (%s)",
+    (numbering) => {
+      const layout = buildReportLayout(reportInput(fixturePeople(), { numbering }));
+      for (const value of cellsOf(layout).values()) {
+        const cell = String(value);
+        expect({ cell, english: englishWord.exec(cell)?.[0] }).toEqual({
+          cell,
+          english: undefined,
+        });
+      }
+    }
+  );
 });

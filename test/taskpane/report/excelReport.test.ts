@@ -2,7 +2,13 @@ import { buildReportLayout } from "../../../src/core/report";
 import { writeReportSheet } from "../../../src/taskpane/excel/report";
 import { uniqueSheetName } from "../../../src/taskpane/excel/reportSheetName";
 import { splitBlock } from "../../../src/taskpane/excel/reportWriter";
-import { TRICKY_NAMES, fixturePeople, person, reportInput } from "../../core/report/fixture";
+import {
+  FIXTURE_LEFT_OUT,
+  TRICKY_NAMES,
+  fixturePeople,
+  person,
+  reportInput,
+} from "../../core/report/fixture";
 import { FakeSheet, createFakeWorkbook } from "./fakeWorkbook";
 
 function staffSheet(): FakeSheet {
@@ -15,11 +21,41 @@ function staffSheet(): FakeSheet {
 
 const all = () => true;
 
+/** What the report writer queued on a new sheet's page-break collection and page layout. */
+interface PrintSetup {
+  readonly breaks: string[];
+  readonly pageLayout: Record<string, unknown>;
+}
+
+/**
+ * Creates the fake workbook and gives each new sheet the page-break collection of ExcelApi 1.9.
+ * The breaks and page layouts of the new sheets are kept for the assertions.
+ */
+function reportWorkbook(sheets: FakeSheet[]) {
+  const book = createFakeWorkbook(sheets);
+  const printSetups = new Map<string, PrintSetup>();
+  const worksheets = book.context.workbook.worksheets as unknown as {
+    add: (name: string) => unknown;
+  };
+  const add = worksheets.add.bind(worksheets);
+  worksheets.add = (name: string) => {
+    const sheet = add(name) as {
+      horizontalPageBreaks?: unknown;
+      pageLayout: Record<string, unknown>;
+    };
+    const breaks: string[] = [];
+    sheet.horizontalPageBreaks = { add: (address: string) => breaks.push(address) };
+    printSetups.set(name, { breaks, pageLayout: sheet.pageLayout });
+    return sheet;
+  };
+  return Object.assign(book, { printSetups });
+}
+
 describe("Excel report writer", () => {
   test("writes only the new sheet", async () => {
     const existing = staffSheet();
     const before = JSON.stringify([...existing.cells]);
-    const book = createFakeWorkbook([existing]);
+    const book = reportWorkbook([existing]);
 
     const result = await writeReportSheet(book.context, reportInput(fixturePeople()), all);
 
@@ -31,13 +67,13 @@ describe("Excel report writer", () => {
   });
 
   test("new sheet name is unique", async () => {
-    const book = createFakeWorkbook([new FakeSheet("9-box"), new FakeSheet("9-Box (2)")]);
+    const book = reportWorkbook([new FakeSheet("9-box"), new FakeSheet("9-Box (2)")]);
     const result = await writeReportSheet(book.context, reportInput(fixturePeople()), all);
     expect(result.sheetName).toBe("9-Box (3)");
   });
 
   test("text cells get text format before values", async () => {
-    const book = createFakeWorkbook([staffSheet()]);
+    const book = reportWorkbook([staffSheet()]);
     const input = reportInput(fixturePeople());
     await writeReportSheet(book.context, input, all);
 
@@ -78,7 +114,7 @@ describe("Excel report writer", () => {
 
   test("NIP and signed text stay text", async () => {
     const people = [person(9, "+62 812", 3), person(9, "-", 4)];
-    const book = createFakeWorkbook([]);
+    const book = reportWorkbook([]);
     await writeReportSheet(book.context, reportInput(people), all);
     const stored = [...book.sheets[0].cells.values()];
     for (const text of ["+62 812", "-", people[0].nip]) {
@@ -94,9 +130,9 @@ describe("Excel report writer", () => {
       Array.from({ length: count }, (_, index) =>
         person((index % 9) + 1, `Pegawai ${index}`, index + 2)
       );
-    const small = createFakeWorkbook([]);
+    const small = reportWorkbook([]);
     await writeReportSheet(small.context, reportInput(crowd(10)), all);
-    const large = createFakeWorkbook([]);
+    const large = reportWorkbook([]);
     await writeReportSheet(large.context, reportInput(crowd(2000)), all);
 
     expect(small.syncCount).toBe(large.syncCount);
@@ -104,7 +140,7 @@ describe("Excel report writer", () => {
   });
 
   test("chart and page setup added when supported", async () => {
-    const book = createFakeWorkbook([]);
+    const book = reportWorkbook([]);
     const result = await writeReportSheet(book.context, reportInput(fixturePeople()), all);
     expect(result.chart).toBe("scatter");
     expect(book.charts).toHaveLength(1);
@@ -116,15 +152,36 @@ describe("Excel report writer", () => {
       "Kinerja 80",
     ]);
     expect(result.pageSetup).toBe(true);
+  });
+
+  test("print setup covers lists after a break", async () => {
+    const book = reportWorkbook([]);
+    const input = reportInput(fixturePeople(), { leftOut: FIXTURE_LEFT_OUT });
+    await writeReportSheet(book.context, input, all);
+
+    const layout = buildReportLayout(input);
+    const legendRow = layout.boxCells[1].row + 2;
+    const lastRow = Math.max(...layout.blocks.map((block) => block.row + block.values.length));
     expect(book.pageLayouts.get("9-Box")).toEqual({
       orientation: "Landscape",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
-      printArea: "A1:D20",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: `A1:E${lastRow}`,
     });
+    // The talent pool list and the rows left out are inside the print area.
+    const report = book.sheets[0];
+    const leftOut = [...report.cells.entries()].find(([, cell]) => cell.value === "Kartika Sari");
+    expect(Number(leftOut?.[0].split(",")[0]) + 1).toBe(lastRow);
+
+    const setup = book.printSetups.get("9-Box");
+    expect(setup?.breaks).toEqual([`A${legendRow + 2}`]);
+    expect(setup?.pageLayout.paperSize).toBe("A4");
+    expect(setup?.pageLayout.leftMargin).toBeCloseTo(0.7 * 72);
+    expect(setup?.pageLayout.topMargin).toBeCloseTo(0.75 * 72);
+    expect(setup?.pageLayout.centerHorizontally).toBe(true);
   });
 
   test("chart skipped when Excel is too old", async () => {
-    const book = createFakeWorkbook([]);
+    const book = reportWorkbook([]);
     const versions: string[] = [];
     const result = await writeReportSheet(book.context, reportInput(fixturePeople()), (version) => {
       versions.push(version);
@@ -134,6 +191,7 @@ describe("Excel report writer", () => {
     expect(result.pageSetup).toBe(false);
     expect(book.charts).toHaveLength(0);
     expect(book.pageLayouts.size).toBe(0);
+    expect(book.printSetups.get("9-Box")?.breaks).toEqual([]);
     expect(versions.sort()).toEqual(["1.7", "1.9"]);
   });
 });

@@ -192,6 +192,8 @@ export function createFakeWorkbook(sheets: FakeSheet[]): FakeWorkbook {
         pageLayout: {
           setPrintArea: (area: string) => (layoutOf(sheet).printArea = area),
         },
+        // Page breaks (ExcelApi 1.9) are accepted and not recorded here.
+        horizontalPageBreaks: { add: () => undefined },
         charts: {
           add: (type: string) => {
             const chart = { sheet: sheet.name, type, series: [] as string[] };
