@@ -1,5 +1,5 @@
-import { normalizeText } from "./language";
-import { WordScale } from "./levels";
+import { Language, normalizeText } from "./language";
+import { LEVEL_NAMES, WordScale } from "./levels";
 import { Problem, isProblem, problem } from "./problems";
 
 /** A boundary between two levels. */
@@ -150,9 +150,23 @@ function describe(items: unknown[]): string {
   return `{${items.map((item) => (typeof item === "string" ? `"${item}"` : String(item))).join(",")}}`;
 }
 
-/** Shows cut-offs the way a person reads them, for the pane, the report and error messages. */
-export function formatCutoffs(cutoffs: Cutoffs): string {
-  const bound = (cutoff: Cutoff) => `${cutoff.inclusive ? ">=" : ">"} ${cutoff.value}`;
-  const top = Number.isFinite(cutoffs.max) ? String(cutoffs.max) : "no limit";
-  return `medium ${bound(cutoffs.lower)}, high ${bound(cutoffs.upper)} (scale ${cutoffs.min} to ${top})`;
+/**
+ * Shows cut-offs the way a person reads them ("medium >= 60, high >= 80 (scale 0 to 100)"), in the
+ * language asked for, with a decimal comma in Indonesian. The pane and the report both use it.
+ */
+export function formatCutoffs(cutoffs: Cutoffs, language: Language = "en"): string {
+  const number = (value: number) =>
+    language === "id" ? String(value).replace(".", ",") : String(value);
+  const bound = (cutoff: Cutoff) => `${cutoff.inclusive ? ">=" : ">"} ${number(cutoff.value)}`;
+  const [, medium, high] = LEVEL_NAMES.potential[language];
+  const min = number(cutoffs.min);
+  let scale: string;
+  if (language === "id") {
+    const top = Number.isFinite(cutoffs.max) ? number(cutoffs.max) : "tanpa batas";
+    scale = `skala ${min} sampai ${top}`;
+  } else {
+    const top = Number.isFinite(cutoffs.max) ? number(cutoffs.max) : "no limit";
+    scale = `scale ${min} to ${top}`;
+  }
+  return `${medium} ${bound(cutoffs.lower)}, ${high} ${bound(cutoffs.upper)} (${scale})`;
 }

@@ -75,3 +75,12 @@ describe("decimal comma in cut-offs", () => {
     expect(readCutoffs("60,80")).toMatchObject({ lower: { value: 60 }, upper: { value: 80 } });
   });
 });
+
+describe("formatCutoffs in Indonesian", () => {
+  test("words and decimal comma", () => {
+    const read = readCutoffs("60,5;>80");
+    expect(formatCutoffs(read as never, "id")).toBe(
+      "menengah >= 60,5, tinggi > 80 (skala 0 sampai 100)"
+    );
+  });
+});

@@ -1,15 +1,10 @@
 import { boxMeaning, boxOf, convertBox, isInTalentPool } from "../boxes";
+import { formatCutoffs } from "../cutoffs";
 import { Level, LEVEL_NAMES } from "../levels";
 import { Person, ReportInput } from "../sheet/types";
 import { SheetBuilder, cellRange } from "./builder";
 import { STYLES } from "./styles";
-import {
-  REPORT_TEXT,
-  formatBoxNumber,
-  formatDecimal,
-  formatReportCutoffs,
-  formatReportDate,
-} from "./text";
+import { REPORT_TEXT, formatBoxNumber, formatDecimal, formatReportDate } from "./text";
 
 /**
  * Names shown in one box cell. The sheet prints one page wide, and the grid must still fit the
@@ -96,8 +91,8 @@ function writeTitle(sheet: SheetBuilder, input: ReportInput): void {
   const lines = [
     `${text.source} ${input.sourceSheet}`,
     `${text.date}: ${formatReportDate(input.date, input.language)}`,
-    `${text.performanceCutoffs}: ${formatReportCutoffs(performance, input.language)}`,
-    `${text.potentialCutoffs}: ${formatReportCutoffs(potential, input.language)}`,
+    `${text.performanceCutoffs}: ${formatCutoffs(performance, input.language)}`,
+    `${text.potentialCutoffs}: ${formatCutoffs(potential, input.language)}`,
     `${text.numbering}: ${text.numberingNames[input.numbering]}`,
   ];
   lines.forEach((line, index) => sheet.cell(1 + index, 0, line, STYLES.meta, GRID_COLUMNS));

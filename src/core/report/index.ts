@@ -4,4 +4,4 @@ export * from "./address";
 export * from "./page";
 export { MAX_NAMES_IN_BOX, MAX_CELL_CHARACTERS } from "./grid";
 export { TALENT_POOL_ORDER } from "./lists";
-export { REPORT_TEXT, formatBoxNumber, formatReportCutoffs, formatReportDate } from "./text";
+export { REPORT_TEXT, formatBoxNumber, formatReportDate } from "./text";

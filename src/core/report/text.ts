@@ -1,6 +1,4 @@
-import { Cutoff, Cutoffs } from "../cutoffs";
 import { Language } from "../language";
-import { LEVEL_NAMES } from "../levels";
 import { Numbering, boxMeaning, convertBox, positionOf } from "../boxes";
 
 /** Fixed wording of the leadership sheet. */
@@ -37,8 +35,6 @@ export interface ReportText {
   chartScatter: string;
   chartColumn: string;
   months: readonly string[];
-  scale: string;
-  noLimit: string;
 }
 
 export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
@@ -87,8 +83,6 @@ export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
       "November",
       "Desember",
     ],
-    scale: "skala",
-    noLimit: "tanpa batas",
   },
   en: {
     title: "ASN 9-Box Talent Map",
@@ -135,8 +129,6 @@ export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
       "November",
       "December",
     ],
-    scale: "scale",
-    noLimit: "no limit",
   },
 };
 
@@ -164,16 +156,4 @@ export function formatDecimal(value: number, language: Language): string {
 /** A number in full with the report language's decimal separator. */
 export function formatNumber(value: number, language: Language): string {
   return language === "id" ? String(value).replace(".", ",") : String(value);
-}
-
-/** "medium >= 60, high >= 80 (scale 0 to 100)", with the level words in the report language. */
-export function formatReportCutoffs(cutoffs: Cutoffs, language: Language): string {
-  const text = REPORT_TEXT[language];
-  const [, medium, high] = LEVEL_NAMES.potential[language];
-  const bound = (cutoff: Cutoff) =>
-    `${cutoff.inclusive ? ">=" : ">"} ${formatNumber(cutoff.value, language)}`;
-  const top = Number.isFinite(cutoffs.max) ? formatNumber(cutoffs.max, language) : text.noLimit;
-  const to = language === "id" ? "sampai" : "to";
-  const scale = `${text.scale} ${formatNumber(cutoffs.min, language)} ${to} ${top}`;
-  return `${medium} ${bound(cutoffs.lower)}, ${high} ${bound(cutoffs.upper)} (${scale})`;
 }

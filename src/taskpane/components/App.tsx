@@ -144,6 +144,7 @@ export function App(props: AppProps): React.ReactElement {
           stillInUse={strings.cutoffsStillInUse}
           saved={pane.choices.cutoffs.performance}
           inUse={pane.cutoffs.performance}
+          language={pane.language}
           savedProblem={pane.cutoffProblems.performance}
           onApply={(text) => pane.setCutoffText("performance", text)}
         />
@@ -155,6 +156,7 @@ export function App(props: AppProps): React.ReactElement {
           stillInUse={strings.cutoffsStillInUse}
           saved={pane.choices.cutoffs.potential}
           inUse={pane.cutoffs.potential}
+          language={pane.language}
           savedProblem={pane.cutoffProblems.potential}
           onApply={(text) => pane.setCutoffText("potential", text)}
         />

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { Cutoffs, formatCutoffs } from "../../../core/cutoffs";
+import { Language } from "../../../core/language";
 import { useCutoffDraft } from "./useCutoffDraft";
 
 const useStyles = makeStyles({
@@ -26,6 +27,8 @@ export interface CutoffFieldProps {
   saved: string;
   /** The cut-offs in use, shown under the box. */
   inUse: Cutoffs;
+  /** The pane's language, for the cut-offs shown under the box. */
+  language: Language;
   /** A message when the saved text itself is invalid (a workbook edited by hand). */
   savedProblem?: string;
   onApply: (text: string) => void;
@@ -36,7 +39,7 @@ export function CutoffField(props: CutoffFieldProps): React.ReactElement {
   const styles = useStyles();
   const { draft, setDraft, problem, apply } = useCutoffDraft(props.saved, props.onApply);
   const message = problem ?? props.savedProblem;
-  const inUse = formatCutoffs(props.inUse);
+  const inUse = formatCutoffs(props.inUse, props.language);
   const validationMessage = message ? (
     <>
       {message}
