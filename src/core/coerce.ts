@@ -181,7 +181,7 @@ function levelFromNumber(
       `${label(axis)} ${String(shown)} is outside the scale. ${rangeHelp(cutoffs)}`
     );
   }
-  return levelFromScore(score, cutoffs);
+  return levelOfRoundedScore(score, cutoffs);
 }
 
 /** Rounds a score to 9 decimal places, which removes floating-point noise from weighted sums. */
@@ -194,7 +194,10 @@ function roundScore(score: number): number {
  * of 80 that floating point computed as 79.99999999999999 still reaches an 80 cut-off.
  */
 export function levelFromScore(score: number, cutoffs: Cutoffs): Level {
-  const rounded = roundScore(score);
+  return levelOfRoundedScore(roundScore(score), cutoffs);
+}
+
+function levelOfRoundedScore(rounded: number, cutoffs: Cutoffs): Level {
   if (reaches(rounded, cutoffs.upper.value, cutoffs.upper.inclusive)) {
     return 3;
   }
