@@ -1,9 +1,4 @@
-import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
-import * as path from "path";
-import { AddressInfo } from "net";
-import { BrowserContext, chromium, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import {
   BOX_LEVELS,
   exportedSheetFixture,
@@ -11,94 +6,26 @@ import {
   StaffFixture,
   tableFixture,
 } from "../fixtures/staffWorkbooks";
+import { PreviewBrowser, startPreviewBrowser } from "./previewBrowser";
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
-const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".png": "image/png",
-};
-
-/** Serves dist at / and office.js at /office-js/, from disk, on 127.0.0.1 only. */
-function startServer(): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const [root, relative] = url.pathname.startsWith("/office-js/")
-      ? [OFFICE_JS, url.pathname.slice("/office-js/".length)]
-      : [DIST, url.pathname.slice(1)];
-    const file = path.resolve(root, decodeURIComponent(relative));
-    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
-      // office.js adds its helper scripts with crossorigin="anonymous", redirected here from the CDN.
-      "Access-Control-Allow-Origin": "*",
-    });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
-let server: http.Server;
-let context: BrowserContext;
+let browser: PreviewBrowser;
 let page: Page;
-let origin: string;
 let loadedAt = 0;
-const blockedRequests: string[] = [];
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pane-e2e-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/lib/chromium/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`)) {
-      await route.continue();
-    } else if (url.startsWith(CDN_PREFIX)) {
-      // The page names Microsoft's CDN; the same file is served from the local package instead.
-      await route.fulfill({
-        status: 302,
-        headers: { Location: `${origin}/office-js/${url.slice(CDN_PREFIX.length)}` },
-      });
-    } else {
-      blockedRequests.push(url);
-      await route.abort();
-    }
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await startPreviewBrowser("pane-e2e-");
+  page = browser.page;
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${browser.origin}/taskpane.html`);
   loadedAt = Date.now();
 });
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await browser?.close();
 });
 
 async function boxCounts(): Promise<number[]> {
@@ -280,5 +207,5 @@ test("no request left the machine", async () => {
   // Outside Office, office.js tries to add a telemetry frame 3 s after loading; wait past that.
   await page.waitForTimeout(Math.max(0, loadedAt + 4000 - Date.now()));
 
-  expect(blockedRequests).toEqual([]);
+  expect(browser.blockedRequests).toEqual([]);
 });

@@ -1,99 +1,24 @@
 import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
-import * as path from "path";
-import { AddressInfo } from "net";
-import { BrowserContext, chromium, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { MAX_NAMES_IN_BOX } from "../../src/core/report";
+import { PreviewBrowser, startPreviewBrowser } from "./previewBrowser";
 import { boxAt, boxHeaders, expectEachNameInItsBox, renderPdf } from "./reportPdf";
 
 /**
  * The preview's "Download 9-box .xlsx" in real headless Chromium, on the built pane (run
  * `npm run build` first): the downloaded file, opened by LibreOffice, shows the pane's matrix.
  */
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
-const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const CDN_PREFIX = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
-
-/** Serves dist at / and office.js at /office-js/, from disk, on 127.0.0.1 only. */
-function startServer(): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const [root, relative] = url.pathname.startsWith("/office-js/")
-      ? [OFFICE_JS, url.pathname.slice("/office-js/".length)]
-      : [DIST, url.pathname.slice(1)];
-    const file = path.resolve(root, decodeURIComponent(relative));
-    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-    // office.js arrives through a redirect from the CDN address, so it is a cross-origin script
-    // for the page. Without this header Chromium blocks the files office.js loads next.
-    response.writeHead(200, { "Content-Type": type, "Access-Control-Allow-Origin": "*" });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
-let server: http.Server;
-let context: BrowserContext;
+let browser: PreviewBrowser;
 let page: Page;
-let profile: string;
-const blocked: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing. Run `npm run build` before this test.");
-  }
-  server = await startServer();
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), "report-e2e-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/lib/chromium/chromium",
-    headless: true,
-    acceptDownloads: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || url.startsWith("blob:")) {
-      await route.continue();
-    } else if (url.startsWith(CDN_PREFIX)) {
-      // The page names Microsoft's CDN; the same file is served from the local package instead.
-      const location = `${origin}/office-js/${url.slice(CDN_PREFIX.length)}`;
-      await route.fulfill({ status: 302, headers: { Location: location } });
-    } else {
-      blocked.push(url);
-      await route.abort();
-    }
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${origin}/taskpane.html`);
+  browser = await startPreviewBrowser("report-e2e-");
+  page = browser.page;
+  await page.goto(`${browser.origin}/taskpane.html`);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (profile) {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  await browser?.close();
 });
 
 /** Count and the first names of each box as the pane shows them, by government box. */
@@ -163,5 +88,5 @@ test("downloaded page matches the pane", async () => {
   for (const [box, { count }] of boxes) {
     expect({ box, count: printed.get(box) }).toEqual({ box, count });
   }
-  expect(blocked).toEqual([]);
+  expect(browser.blockedRequests).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
+import { ErrorCode } from "../functions/fakeCustomFunctions";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 
@@ -11,16 +12,6 @@ export class RuntimeError {
     readonly message?: string
   ) {}
 }
-
-const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-};
 
 export type CustomFunction = (...args: unknown[]) => unknown;
 
@@ -33,7 +24,7 @@ export function loadBuiltFunctions(dist = DIST): Map<string, CustomFunction> {
   const associated = new Map<string, CustomFunction>();
   const CustomFunctions = {
     Error: RuntimeError,
-    ErrorCode: ERROR_CODES,
+    ErrorCode,
     associate(idOrMap: string | Record<string, CustomFunction>, fn?: CustomFunction) {
       if (typeof idOrMap === "string" && fn) {
         associated.set(idOrMap.toUpperCase(), fn);

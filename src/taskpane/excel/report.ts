@@ -1,6 +1,7 @@
 import { buildReportLayout } from "../../core/report/layout";
 import { ReportChart } from "../../core/report/types";
 import { ReportInput } from "../../core/sheet/types";
+import { ApiCheck, officeApiCheck } from "./apiCheck";
 import { CHART_API_VERSION, addChart } from "./reportChart";
 import { uniqueSheetName } from "./reportSheetName";
 import { CELLS_PER_SYNC, applyPageSetup, writeLayout } from "./reportWriter";
@@ -18,13 +19,6 @@ export interface InsertReportResult {
   readonly chart: "scatter" | "column" | "none" | "unsupported";
   /** False when Excel is older than ExcelApi 1.9, so the print setup was left to the user. */
   readonly pageSetup: boolean;
-}
-
-/** Tells whether the running Excel supports an ExcelApi requirement set. */
-export type ApiCheck = (version: string) => boolean;
-
-export function officeApiCheck(version: string): boolean {
-  return Office.context.requirements.isSetSupported("ExcelApi", version);
 }
 
 /** Inserts the leadership 9-box sheet as a new worksheet in the open workbook. */

@@ -1,3 +1,4 @@
+import { ApiCheck, officeApiCheck } from "./apiCheck";
 import { callsAddinFunction, needsTextFormat } from "./sharingScan";
 
 /** Scope of "Prepare for sharing": the whole workbook or one sheet. */
@@ -42,13 +43,6 @@ export interface SharingScan {
 }
 
 export class SharingError extends Error {}
-
-/** Tells whether the running Excel supports an ExcelApi requirement set. */
-export type ApiCheck = (version: string) => boolean;
-
-function officeApiCheck(version: string): boolean {
-  return Office.context.requirements.isSetSupported("ExcelApi", version);
-}
 
 /** Counts the cells "Prepare for sharing" would change, without changing anything. */
 export async function scanForSharing(

@@ -19,6 +19,15 @@ export const DEFAULT_CHOICES: SheetChoices = {
   numbering: "permenpanrb",
 };
 
+/** Stand-in for the active sheet before any sheet is read: no id, no name, no values. */
+export const NO_SHEET: SheetValues = {
+  sheetId: "",
+  sheetName: "",
+  firstRow: 0,
+  firstColumn: 0,
+  values: [],
+};
+
 /** A sheet read, with the number of context.sync calls the read took (0 outside Excel). */
 export interface SheetRead {
   readonly sheet: SheetValues;

@@ -1,7 +1,6 @@
 import { useMemo } from "react";
-import { SheetValues } from "../../core/sheet/types";
 import { ReportInput } from "../../core/sheet/types";
-import { SheetSource } from "../excel/sheetSource";
+import { NO_SHEET, SheetSource } from "../excel/sheetSource";
 import { STRINGS } from "../i18n/strings";
 import { useChoiceActions } from "./useChoiceActions";
 import { useFilters } from "./useFilters";
@@ -10,14 +9,6 @@ import { useRowSelection } from "./useRowSelection";
 import { useSheetChoices } from "./useSheetChoices";
 import { useSheetRead } from "./useSheetRead";
 import { useTalentMatrix } from "./useTalentMatrix";
-
-const NO_SHEET: SheetValues = {
-  sheetId: "",
-  sheetName: "",
-  firstRow: 0,
-  firstColumn: 0,
-  values: [],
-};
 
 /** All state of the pane: the sheet read, the user's choices, the matrix and the report input. */
 export function usePane(source: SheetSource) {

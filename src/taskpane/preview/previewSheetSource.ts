@@ -1,15 +1,7 @@
 /* global navigator */
 import { SheetValues } from "../../core/sheet/types";
-import { SheetChoices, SheetRead, SheetSource } from "../excel/sheetSource";
+import { NO_SHEET, SheetChoices, SheetRead, SheetSource } from "../excel/sheetSource";
 import { readWorkbookFile } from "./workbookValues";
-
-const NO_SHEET: SheetValues = {
-  sheetId: "",
-  sheetName: "",
-  firstRow: 0,
-  firstColumn: 0,
-  values: [],
-};
 
 /**
  * The pane's sheet source in a plain browser, where Office reports no host: a workbook opened with

@@ -1,5 +1,5 @@
 import { Workbook, Worksheet, Cell, Borders } from "exceljs";
-import { columnLetters } from "../../core/report/address";
+import { columnLetter } from "../../core/sheet/address";
 import { buildReportLayout } from "../../core/report/layout";
 import { CellRange, CellStyle, ReportLayout } from "../../core/report/types";
 import { ReportInput } from "../../core/sheet/types";
@@ -86,8 +86,8 @@ export function writeLayoutTo(sheet: Worksheet, layout: ReportLayout): void {
  * "A$1:D$20", it writes "$A$1:$D$20", the form Excel itself writes.
  */
 function printAreaFor(range: CellRange): string {
-  const first = `${columnLetters(range.column)}$${range.row + 1}`;
-  const last = `${columnLetters(range.column + range.columnCount - 1)}$${range.row + range.rowCount}`;
+  const first = `${columnLetter(range.column)}$${range.row + 1}`;
+  const last = `${columnLetter(range.column + range.columnCount - 1)}$${range.row + range.rowCount}`;
   return `${first}:${last}`;
 }
 

@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Badge, Button, Link, mergeClasses } from "@fluentui/react-components";
+import { Badge, Link, mergeClasses } from "@fluentui/react-components";
 import { Person } from "../../../core/sheet/types";
 import { PaneStrings } from "../../i18n/strings";
 import { useBoxStyles } from "./Matrix.styles";
+import { ShowMoreButton } from "./ShowMoreButton";
 import { useNameLimit } from "./useNameLimit";
 
 export interface BoxCellProps {
@@ -62,11 +63,7 @@ export function BoxCell(props: BoxCellProps): React.ReactElement {
           </li>
         ))}
       </ul>
-      {hidden > 0 && (
-        <Button appearance="subtle" size="small" onClick={showMore}>
-          {strings.more(hidden)}
-        </Button>
-      )}
+      <ShowMoreButton hidden={hidden} strings={strings} onShowMore={showMore} />
     </section>
   );
 }

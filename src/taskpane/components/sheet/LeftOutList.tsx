@@ -1,7 +1,8 @@
 import * as React from "react";
-import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { LeftOutRow } from "../../../core/sheet/types";
 import { PaneStrings } from "../../i18n/strings";
+import { ShowMoreButton } from "../matrix/ShowMoreButton";
 import { useNameLimit } from "../matrix/useNameLimit";
 
 const useStyles = makeStyles({
@@ -50,11 +51,7 @@ export function LeftOutList(props: LeftOutListProps): React.ReactElement | null 
           </li>
         ))}
       </ul>
-      {hidden > 0 && (
-        <Button appearance="subtle" size="small" onClick={showMore}>
-          {strings.more(hidden)}
-        </Button>
-      )}
+      <ShowMoreButton hidden={hidden} strings={strings} onShowMore={showMore} />
     </section>
   );
 }
