@@ -18,6 +18,15 @@ for (const extension of [".ts", ".tsx"]) {
         esModuleInterop: true,
       },
     });
+    // TypeScript's CommonJS output re-exports through getters, so every call through an index
+    // file pays a getter that webpack's production bundle does not have. This binding copies the
+    // value once instead, which matches the shipped bundle (the project has no circular imports).
+    Object.defineProperty(module.exports, "__createBinding", {
+      enumerable: false,
+      value: (target, source, key, name = key) => {
+        target[name] = source[key];
+      },
+    });
     module._compile(outputText, filename);
   };
 }

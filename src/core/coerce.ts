@@ -165,6 +165,15 @@ function levelFromNumber(
     if (score === 1 || score === 2 || score === 3) {
       return score;
     }
+    // A fraction is most likely a percentage cell (0.85 shown as 85%): say so instead of guessing.
+    if (score > 0 && score < 1) {
+      return problem(
+        "ambiguous",
+        `${label(axis)} ${String(shown)} looks like a percentage stored as a fraction (a cell ` +
+          `formatted as ${round(score * 1000) / 10}%). Enter the score as ${round(score * 1000) / 10}, ` +
+          `or pass cut-offs on the 0 to 1 scale such as {0,0.6,0.8,1}.`
+      );
+    }
     // A small number could be a level number, a 1-to-5 rating or a 0-to-10 score: never guess.
     if (score > 0 && score <= 10) {
       return problem(

@@ -245,3 +245,15 @@ describe("percent text and rounding", () => {
     expect(problemOf(readLevel(100.001, "performance")).problem).toBe("range");
   });
 });
+
+describe("fractions from percentage cells", () => {
+  test("0.85 names the percentage", () => {
+    const message = problemOf(readLevel(0.85, "performance")).message;
+    expect(message).toMatch(/0\.85 looks like a percentage/);
+    expect(message).toMatch(/Enter the score as 85/);
+  });
+
+  test("suggested 0 to 1 cut-offs work", () => {
+    expect(readLevel(0.85, "performance", cutoffs([[0, 0.6, 0.8, 1]]))).toBe(3);
+  });
+});
