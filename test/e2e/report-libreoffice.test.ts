@@ -1,9 +1,10 @@
-import { MAX_NAMES_IN_BOX } from "../../src/core/report";
+import { MAX_NAMES_IN_BOX, buildReportLayout } from "../../src/core/report";
 import { buildReportXlsx } from "../../src/taskpane/report/xlsx";
 import {
   BOX_SURNAMES,
   FIXTURE_LEFT_OUT,
   TRICKY_NAMES,
+  crowdedBox,
   fixturePeople,
   person,
   reportInput,
@@ -115,5 +116,36 @@ describe("9-box .xlsx in LibreOffice", () => {
     const later = listPages.join("\n");
     expect(later).toContain("6 (Performance above expectations,");
     expect(later).toMatch(/1 \(Performance below\s+expectations,/);
+  });
+
+  test("long names keep more line visible", async () => {
+    const input = reportInput(crowdedBox(), { language: "en" });
+    const layout = buildReportLayout(input);
+    const { row, column } = layout.boxCells[5];
+    const block = layout.blocks.find(
+      (item) => item.column === column && item.row <= row && row < item.row + item.values.length
+    );
+    const lines = String(block?.values[row - (block?.row ?? 0)][0]).split("\n");
+    const { pageTexts } = await renderPdf(await buildReportXlsx(input));
+    const gridPage = pageTexts[0];
+
+    // Every word of every name line prints on page 1, so the row clips none of them.
+    const names = lines.slice(0, -1);
+    for (const word of names.join(" ").split(" ")) {
+      expect({ word, printed: gridPage.includes(word) }).toEqual({ word, printed: true });
+    }
+    expect(names.some((line) => line.endsWith("…"))).toBe(true);
+    const rest = 50 - names.length;
+    expect(lines[lines.length - 1]).toBe(`+${rest} more: see the full list below`);
+    expect(gridPage).toContain(`+${rest} more:`);
+    expect(gridPage).toContain("list below");
+  });
+
+  test("filter printed on page 1", async () => {
+    const input = { ...reportInput(fixturePeople()), filters: { agency: "Dinas A" } };
+    const { pageTexts } = await renderPdf(await buildReportXlsx(input));
+
+    expect(pageTexts[0]).toContain("Saringan: Unit kerja = Dinas A");
+    expect(pageTexts[0]).toContain("hanya mencakup baris yang lolos saringan");
   });
 });

@@ -285,7 +285,9 @@ describe("task pane in Excel", () => {
       ],
     });
     renderPane();
-    await paneReady();
+    await waitFor(() =>
+      expect(document.querySelector("[data-warning=missing-columns]")).not.toBeNull()
+    );
     const picker = (role: string) =>
       document.querySelector(`select[data-role=${role}]`) as HTMLSelectElement;
     const labels = Array.from(picker("performance").options).map((option) => option.text);
@@ -309,14 +311,50 @@ describe("task pane in Excel", () => {
       ],
     });
     renderPane();
-    await paneReady();
+    await waitFor(() =>
+      expect(document.querySelector("[data-warning=missing-columns]")).not.toBeNull()
+    );
 
     const warning = document.querySelector("[data-warning=missing-columns]");
     expect(warning?.textContent).toContain("Potential");
-    expect(counts()).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(document.querySelector('[data-left-out] li[data-row="2"]')?.textContent).toContain(
-      "Box is blank"
-    );
+    expect(warning?.textContent).toContain("nobody is placed until you do");
+    expect(document.querySelectorAll("[data-box]")).toHaveLength(0);
+    expect(document.querySelector("[data-left-out]")).toBeNull();
+    expect(document.body.textContent).not.toContain("Box is blank");
+  });
+
+  test("summary row is left out", async () => {
+    installExcelHost({
+      values: [
+        HEADER,
+        [1, "Budi", "198001012005011001", "Dinas A", "Staf", 85, 90],
+        [],
+        ["", "Rata-rata", "", "", "", 75, 72],
+        ["", "", "", "", "", 150, 140],
+      ],
+      displayLanguage: "id-ID",
+    });
+    renderPane();
+    await paneReady();
+
+    expect(counts()).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    const summary = document.querySelector('[data-left-out] li[data-row="4"]')?.textContent ?? "";
+    expect(summary).toContain("baris jumlah atau rata-rata");
+    const anonymous = document.querySelector('[data-left-out] li[data-row="5"]')?.textContent;
+    expect(anonymous).toContain("tidak berisi nama maupun NIP");
+  });
+
+  test("selection message follows language", async () => {
+    installExcelHost({ values: sheetValues() });
+    renderPane();
+    await paneReady();
+
+    fireEvent.click(within(box(9)).getByText("Budi"));
+    await screen.findByText('Row 5 of "Data" selected.');
+    fireEvent.click(screen.getByLabelText("Indonesia"));
+
+    expect(await screen.findByText('Baris 5 di "Data" dipilih.')).toBeTruthy();
+    expect(screen.queryByText('Row 5 of "Data" selected.')).toBeNull();
   });
 
   test("Indonesian display language", async () => {

@@ -1,20 +1,30 @@
 import { boxMeaning, boxOf, convertBox, isInTalentPool } from "../boxes";
 import { formatCutoffs } from "../cutoffs";
 import { Level, LEVEL_NAMES } from "../levels";
+import { FILTER_ROLES } from "../sheet/filters";
 import { Person, ReportInput } from "../sheet/types";
 import { SheetBuilder, cellRange } from "./builder";
+import { shortenToLines, wrappedLineCount } from "./page";
 import { STYLES } from "./styles";
 import { REPORT_TEXT, formatBoxNumber, formatDecimal, formatReportDate } from "./text";
 
 /**
- * Names shown in one box cell. The sheet prints one page wide, and the grid must still fit the
- * first A4 landscape page at that scale, which leaves room for 9 lines a box. A box with more
- * people lists its first 8 names and a line pointing to the full list below.
+ * Maximum wrapped lines of a box's name cell. The sheet prints one page wide, and the grid must still fit
+ * the first A4 landscape page at that scale, which leaves room for 9 lines a box.
  */
-export const MAX_NAMES_IN_BOX = 9;
+export const MAX_LINES_IN_BOX = 9;
 
-/** Excel's limit on the characters of one cell. */
-export const MAX_CELL_CHARACTERS = 32767;
+/**
+ * Maximum names in one box cell, because each name takes at least one line. A box whose
+ * names need more lines lists the names that fit and a line pointing to the full list below.
+ */
+export const MAX_NAMES_IN_BOX = MAX_LINES_IN_BOX;
+
+/** Maximum wrapped lines of one name in a box cell. A longer name is shortened there with "…". */
+export const MAX_LINES_PER_NAME = 2;
+
+/** Width of the box columns B to D in characters of the default font. */
+export const BOX_COLUMN_WIDTH = 42;
 
 const LINE_HEIGHT_POINTS = 12;
 const MAX_ROW_HEIGHT_POINTS = 409;
@@ -25,9 +35,6 @@ const TWO_LINE_ROW_HEIGHT_POINTS = 28;
 /** Columns of the grid: A holds the performance levels, B to D the potential levels. */
 export const GRID_COLUMNS = 4;
 
-/** Row of the first grid row (box headers of "above expectations"). */
-const FIRST_BOX_ROW = 9;
-
 /** Performance levels from the top row of the grid down. */
 const PERFORMANCE_ROWS: readonly Level[] = [3, 2, 1];
 const POTENTIAL_COLUMNS: readonly Level[] = [1, 2, 3];
@@ -35,7 +42,7 @@ const POTENTIAL_COLUMNS: readonly Level[] = [1, 2, 3];
 export interface GridPlacement {
   /** Name cell of each government box. */
   readonly boxCells: Record<number, { row: number; column: number }>;
-  /** Government boxes whose names did not all fit in the grid. */
+  /** Government boxes with a person left out of the grid or a name shortened there. */
   readonly overflowing: number[];
   /** Row after the legend: the grid block (title to legend) ends above it. */
   readonly endRow: number;
@@ -45,13 +52,13 @@ export interface GridPlacement {
 
 /** Writes the title block, the 3x3 grid, the totals and the legend. */
 export function writeGrid(sheet: SheetBuilder, input: ReportInput): GridPlacement {
-  writeTitle(sheet, input);
-  writeAxes(sheet, input);
+  const firstBoxRow = writeTitle(sheet, input) + 2;
+  writeAxes(sheet, input, firstBoxRow);
 
   const boxCells: Record<number, { row: number; column: number }> = {};
   const overflowing: number[] = [];
   PERFORMANCE_ROWS.forEach((performance, index) => {
-    const top = FIRST_BOX_ROW + 3 * index;
+    const top = firstBoxRow + 3 * index;
     const label = capitalize(LEVEL_NAMES.performance[input.language][performance - 1]);
     sheet.cell(top, 0, label);
     const labelRange = cellRange(top, 0, 3, 1);
@@ -61,7 +68,7 @@ export function writeGrid(sheet: SheetBuilder, input: ReportInput): GridPlacemen
     let tallest = 1;
     for (const potential of POTENTIAL_COLUMNS) {
       const box = boxOf(performance, potential);
-      const lines = writeBox(sheet, input, box, top, potential);
+      const lines = writeBox(sheet, input, box, top, { performance, potential });
       boxCells[box] = { row: top + 2, column: potential };
       tallest = Math.max(tallest, lines.count);
       if (lines.overflow) {
@@ -73,7 +80,7 @@ export function writeGrid(sheet: SheetBuilder, input: ReportInput): GridPlacemen
     sheet.height(top + 2, rowHeightFor(tallest));
   });
 
-  const afterGrid = FIRST_BOX_ROW + 9;
+  const afterGrid = firstBoxRow + 9;
   writeTotals(sheet, input, afterGrid);
   return {
     boxCells,
@@ -83,12 +90,14 @@ export function writeGrid(sheet: SheetBuilder, input: ReportInput): GridPlacemen
   };
 }
 
-function writeTitle(sheet: SheetBuilder, input: ReportInput): void {
+/** Writes the title and the lines under it; returns the blank row after them. */
+function writeTitle(sheet: SheetBuilder, input: ReportInput): number {
   const text = REPORT_TEXT[input.language];
   const { performance, potential } = input.cutoffs;
   sheet.cell(0, 0, text.title, STYLES.title, GRID_COLUMNS);
   sheet.height(0, 24);
   const lines = [
+    ...filterLines(input),
     `${text.source} ${input.sourceSheet}`,
     `${text.date}: ${formatReportDate(input.date, input.language)}`,
     `${text.performanceCutoffs}: ${formatCutoffs(performance, input.language)}`,
@@ -96,15 +105,32 @@ function writeTitle(sheet: SheetBuilder, input: ReportInput): void {
     `${text.numbering}: ${text.numberingNames[input.numbering]}`,
   ];
   lines.forEach((line, index) => sheet.cell(1 + index, 0, line, STYLES.meta, GRID_COLUMNS));
+  const blankRow = 1 + lines.length;
   // Every row of the grid block gets a height, so its printed height is known in advance.
-  for (let row = 1; row < FIRST_BOX_ROW; row++) {
+  for (let row = 1; row <= blankRow; row++) {
     sheet.height(row, META_ROW_HEIGHT_POINTS);
   }
+  return blankRow;
 }
 
-function writeAxes(sheet: SheetBuilder, input: ReportInput): void {
+/**
+ * "Saringan: Unit kerja = Dinas A" and a note that the counts cover the filtered rows only, or
+ * nothing when no filter is active.
+ */
+function filterLines(input: ReportInput): string[] {
   const text = REPORT_TEXT[input.language];
-  const axisRow = FIRST_BOX_ROW - 2;
+  const active = FILTER_ROLES.filter((role) => input.filters?.[role]);
+  if (active.length === 0) {
+    return [];
+  }
+  const parts = active.map((role) => `${text.filterColumns[role]} = ${input.filters?.[role]}`);
+  return [`${text.filter}: ${parts.join("; ")}`, text.filterNote];
+}
+
+function writeAxes(sheet: SheetBuilder, input: ReportInput, firstBoxRow: number): void {
+  const text = REPORT_TEXT[input.language];
+  const axisRow = firstBoxRow - 2;
+  sheet.height(axisRow, META_ROW_HEIGHT_POINTS, 2);
   sheet.cell(axisRow, 0, text.performanceAxis);
   sheet.merge(cellRange(axisRow, 0, 2, 1));
   sheet.style(cellRange(axisRow, 0, 2, 1), STYLES.axis);
@@ -125,11 +151,11 @@ function writeBox(
   input: ReportInput,
   box: number,
   top: number,
-  column: number
+  position: { performance: Level; potential: Level }
 ): { count: number; overflow: boolean } {
   const text = REPORT_TEXT[input.language];
   const people = input.grid.boxes[box] ?? [];
-  const position = { performance: rowLevel(top), potential: column as Level };
+  const column = position.potential;
   const pool = isInTalentPool(position);
   const shownNumber = convertBox(box, "permenpanrb", input.numbering);
 
@@ -146,7 +172,10 @@ function writeBox(
   return { count: names.lineCount, overflow: names.overflow };
 }
 
-/** The names of a box, one a line, cut to what a printed cell can show. */
+/**
+ * The names of a box, one a line, cut to the lines a printed cell shows. Each name takes at most
+ * MAX_LINES_PER_NAME wrapped lines, and the "+N more" line always keeps its room.
+ */
 function nameLines(
   people: readonly Person[],
   input: ReportInput,
@@ -157,24 +186,31 @@ function nameLines(
     return { text: text.noPeople, lineCount: 1, overflow: false };
   }
 
+  const moreLine = (rest: number) => `+${rest} ${pool ? text.moreInPool : text.moreInList}`;
+  const fontPoints = STYLES.boxNames.fontSize;
+  const linesOf = (line: string) => wrappedLineCount(line, BOX_COLUMN_WIDTH, fontPoints);
   const lines: string[] = [];
-  let length = 0;
-  const room = people.length > MAX_NAMES_IN_BOX ? MAX_NAMES_IN_BOX - 1 : MAX_NAMES_IN_BOX;
-  for (const person of people.slice(0, room)) {
-    const name = displayName(person, input);
-    // Leaves room for the closing "+N more" line within the cell limit.
-    if (length + name.length + 1 > MAX_CELL_CHARACTERS - 200) {
+  let used = 0;
+  let shortened = false;
+  for (const [index, person] of people.entries()) {
+    const fullName = displayName(person, input);
+    const name = shortenToLines(fullName, MAX_LINES_PER_NAME, BOX_COLUMN_WIDTH, fontPoints);
+    const rest = people.length - index - 1;
+    const needed = linesOf(name) + (rest > 0 ? linesOf(moreLine(rest)) : 0);
+    if (used + needed > MAX_LINES_IN_BOX) {
       break;
     }
     lines.push(name);
-    length += name.length + 1;
+    used += linesOf(name);
+    shortened ||= name !== fullName;
   }
 
   const rest = people.length - lines.length;
   if (rest > 0) {
-    lines.push(`+${rest} ${pool ? text.moreInPool : text.moreInList}`);
+    lines.push(moreLine(rest));
+    used += linesOf(moreLine(rest));
   }
-  return { text: lines.join("\n"), lineCount: lines.length, overflow: rest > 0 };
+  return { text: lines.join("\n"), lineCount: used, overflow: rest > 0 || shortened };
 }
 
 /** A person's name, or a placeholder with the row number when the name cell was empty. */
@@ -198,10 +234,6 @@ function writeTotals(sheet: SheetBuilder, input: ReportInput, row: number): void
   const legend = `${text.talentPoolLegend}: ${poolBoxes.join("; ")}.`;
   sheet.cell(row + 1, 1, legend, STYLES.legend, 3);
   sheet.height(row + 1, TWO_LINE_ROW_HEIGHT_POINTS);
-}
-
-function rowLevel(top: number): Level {
-  return PERFORMANCE_ROWS[(top - FIRST_BOX_ROW) / 3];
 }
 
 function rowHeightFor(lines: number): number {

@@ -1,7 +1,7 @@
 import { ReportInput } from "../sheet/types";
 import { SheetBuilder, cellRange } from "./builder";
 import { chartFor } from "./chart";
-import { writeGrid } from "./grid";
+import { BOX_COLUMN_WIDTH, writeGrid } from "./grid";
 import { LIST_COLUMNS, TALENT_POOL_ORDER, writeLeftOut, writePeopleList } from "./lists";
 import { PRINT_MARGINS } from "./page";
 import { REPORT_TEXT } from "./text";
@@ -12,7 +12,7 @@ import { ReportLayout, ValueBlock } from "./types";
  * three box columns, agency. The page is printed at the scale that fits this width, so wider
  * columns print smaller. The layout tests check that the grid still fits the first page.
  */
-const COLUMN_WIDTHS = [30, 42, 42, 42, 40];
+const COLUMN_WIDTHS = [30, BOX_COLUMN_WIDTH, BOX_COLUMN_WIDTH, BOX_COLUMN_WIDTH, 40];
 
 /**
  * Lays out the leadership 9-box sheet. The title block and the grid fill the first landscape

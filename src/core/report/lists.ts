@@ -1,3 +1,4 @@
+import { describeLeftOut } from "../sheet/leftOutReasons";
 import { ReportInput } from "../sheet/types";
 import { SheetBuilder, cellRange } from "./builder";
 import { displayName } from "./grid";
@@ -40,7 +41,7 @@ export function writePeopleList(
   return writeTable(sheet, row + 1, header, rows, text.noRows);
 }
 
-/** Writes the rows left out with their reasons; returns the next free row. */
+/** Writes the rows left out, with reasons in the report's language; returns the next free row. */
 export function writeLeftOut(sheet: SheetBuilder, input: ReportInput, row: number): number {
   const text = REPORT_TEXT[input.language];
   sheet.cell(row, 0, text.leftOutTitle, STYLES.sectionTitle, LIST_COLUMNS);
@@ -49,7 +50,7 @@ export function writeLeftOut(sheet: SheetBuilder, input: ReportInput, row: numbe
   const rows: ReportValue[][] = input.grid.leftOut.map((left) => [
     left.rowNumber,
     left.name,
-    left.reason,
+    describeLeftOut(left, input.language),
   ]);
   return writeTable(sheet, row + 1, [columns.row, columns.name, columns.reason], rows, text.noRows);
 }

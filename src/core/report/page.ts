@@ -63,3 +63,98 @@ export function rowsHeight(layout: ReportLayout, firstRow: number, endRow: numbe
   }
   return total;
 }
+
+/**
+ * Estimates the width in ems of one character, by character class. The figures are about the
+ * widths of DejaVu Sans rounded up. That font is wider than Calibri, so the estimate also holds in
+ * a LibreOffice that substitutes DejaVu Sans for Calibri. NOTE: letters outside Latin, such as CJK,
+ * are wider than these figures.
+ */
+function characterEms(character: string): number {
+  if ("iljtfr.,:;'!|()[]/ -".includes(character)) {
+    return 0.42;
+  }
+  if ("MWmw@%=+#&~<>…".includes(character)) {
+    return 1;
+  }
+  if (character >= "A" && character <= "Z") {
+    return 0.8;
+  }
+  return 0.65;
+}
+
+/**
+ * Estimates how many lines a text takes in a wrapped cell, given the cell width in characters of
+ * the default font and the text's font size in points. Lines break at spaces, and inside a word
+ * longer than a line. The estimate errs on the side of more lines, and it leaves 6 points of the
+ * cell width for the cell's padding.
+ */
+export function wrappedLineCount(
+  text: string,
+  columnCharacters: number,
+  fontPoints: number
+): number {
+  const lineEms = (charactersToPoints(columnCharacters) - 6) / fontPoints;
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    lines += paragraphLines(paragraph, lineEms);
+  }
+  return lines;
+}
+
+function paragraphLines(paragraph: string, lineEms: number): number {
+  const spaceEms = characterEms(" ");
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(" ")) {
+    let wordEms = 0;
+    for (const character of word) {
+      wordEms += characterEms(character);
+    }
+    const needed = used === 0 ? wordEms : used + spaceEms + wordEms;
+    if (needed <= lineEms) {
+      used = needed;
+      continue;
+    }
+    if (used > 0) {
+      lines++;
+      used = 0;
+    }
+    // A word longer than a line breaks between characters.
+    for (const character of word) {
+      const width = characterEms(character);
+      if (used + width > lineEms) {
+        lines++;
+        used = 0;
+      }
+      used += width;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Shortens a text with "…" so that it takes at most maxLines in a wrapped cell of the given width.
+ * Returns the text unchanged when it already fits.
+ */
+export function shortenToLines(
+  text: string,
+  maxLines: number,
+  columnCharacters: number,
+  fontPoints: number
+): string {
+  if (wrappedLineCount(text, columnCharacters, fontPoints) <= maxLines) {
+    return text;
+  }
+  // A line contains at most lineEms / 0.42 characters, so this start is long enough.
+  let length = Math.min(
+    text.length,
+    Math.ceil((maxLines * charactersToPoints(columnCharacters)) / (0.42 * fontPoints))
+  );
+  let shortened = `${text.slice(0, length).trimEnd()}…`;
+  while (length > 1 && wrappedLineCount(shortened, columnCharacters, fontPoints) > maxLines) {
+    length--;
+    shortened = `${text.slice(0, length).trimEnd()}…`;
+  }
+  return shortened;
+}

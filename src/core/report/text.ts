@@ -1,5 +1,6 @@
 import { Language } from "../language";
 import { Numbering, boxMeaning, convertBox, positionOf } from "../boxes";
+import { FilterRole } from "../sheet/filters";
 
 /** Fixed wording of the leadership sheet. */
 export interface ReportText {
@@ -10,6 +11,12 @@ export interface ReportText {
   potentialCutoffs: string;
   numbering: string;
   numberingNames: Record<Numbering, string>;
+  /** Label of the line that states the active filters. */
+  filter: string;
+  /** Name of each filterable column, as in the list headers. */
+  filterColumns: Record<FilterRole, string>;
+  /** Note under the filter line: the counts and shares cover the filtered rows only. */
+  filterNote: string;
   performanceAxis: string;
   potentialAxis: string;
   box: string;
@@ -49,6 +56,10 @@ export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
       permenpanrb: "PermenPANRB 3/2020",
       corporate: "korporat (nomor berbeda dari PermenPANRB; letak dan arti kotak tetap sama)",
     },
+    filter: "Saringan",
+    filterColumns: { agency: "Unit kerja", position: "Jabatan", grade: "Eselon / jenjang" },
+    filterNote:
+      "Jumlah, persentase dan daftar di lembar ini hanya mencakup baris yang lolos saringan.",
     performanceAxis: "KINERJA ↑",
     potentialAxis: "POTENSIAL →",
     box: "Kotak",
@@ -95,6 +106,9 @@ export const REPORT_TEXT: Readonly<Record<Language, ReportText>> = {
       permenpanrb: "PermenPANRB 3/2020",
       corporate: "corporate (numbers differ from PermenPANRB; the place and meaning do not)",
     },
+    filter: "Filter",
+    filterColumns: { agency: "Agency", position: "Position", grade: "Grade" },
+    filterNote: "Counts, shares and lists on this sheet cover only the rows that pass the filter.",
     performanceAxis: "PERFORMANCE ↑",
     potentialAxis: "POTENTIAL →",
     box: "Box",

@@ -4,3 +4,4 @@ export * from "./parse";
 export * from "./grid";
 export * from "./filters";
 export * from "./address";
+export * from "./leftOutReasons";

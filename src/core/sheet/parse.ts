@@ -1,8 +1,10 @@
 import { DEFAULT_NUMBERING, Numbering, boxOf, readBox } from "../boxes";
 import { isBlankValue, readLevel } from "../coerce";
 import { Cutoffs, DEFAULT_CUTOFFS } from "../cutoffs";
+import { normalizeText } from "../language";
 import { Level, numberFromText } from "../levels";
 import { Problem, isProblem } from "../problems";
+import { rowProblemReason } from "./leftOutReasons";
 import {
   ColumnMapping,
   ColumnRole,
@@ -11,6 +13,7 @@ import {
   LeftOutRow,
   ParsedSheet,
   Person,
+  RowProblem,
   SheetValues,
 } from "./types";
 
@@ -77,6 +80,7 @@ function placeRow(
 ): Placement | CellProblem[] {
   const { performance: performanceColumn, potential: potentialColumn, box: boxColumn } = columns;
   if (performanceColumn === undefined || potentialColumn === undefined) {
+    // parseSheet leaves every row out before this point when the box column is missing too.
     const boxValue = boxColumn === undefined ? null : row[boxColumn];
     const position = readBox(boxValue, boxNumbering);
     return isProblem(position) ? [cellProblem(position, "box", boxValue)] : position;
@@ -96,6 +100,38 @@ function placeRow(
     return problems;
   }
   return { performance, potential };
+}
+
+/** Labels that start a total or average row in the name column ("Rata-rata", "Jumlah", "Total"). */
+const SUMMARY_LABEL =
+  /^(?:rata rata|rerata|jumlah|total|sub ?total|grand total|average|mean|sum)\b/;
+
+/**
+ * Returns why a row cannot stand for a civil servant: it has neither a name nor a NIP, or its name
+ * is a summary label and it has no NIP. Undefined for a row naming a person.
+ */
+function identityProblem(name: string, nip: string): RowProblem | undefined {
+  if (nip !== "") {
+    return undefined;
+  }
+  if (name === "") {
+    return { kind: "noNameOrNip" };
+  }
+  const label = normalizeText(name)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return SUMMARY_LABEL.test(label) ? { kind: "summaryRow", label: name } : undefined;
+}
+
+/** Lists the axis columns a mapping lacks when no box column can place rows instead. */
+function missingAxisColumns(
+  columns: Partial<Record<ColumnRole, number>>
+): ("performance" | "potential")[] {
+  if (columns.box !== undefined) {
+    return [];
+  }
+  const axes = ["performance", "potential"] as const;
+  return axes.filter((axis) => columns[axis] === undefined);
 }
 
 function isBlankRow(row: readonly unknown[], mappedColumns: readonly number[]): boolean {
@@ -118,8 +154,10 @@ function isRepeatedHeader(
  * Turns the rows below the header (every row when the header row is -1) into people placed in
  * boxes and rows left out. Blank rows and repeated header rows are skipped. A row with data whose
  * score is blank, unknown, out of range, ambiguous or an Excel error is left out with the core's
- * message, and never placed in a box. Duplicates are looked for among NIPs stored as text only, because NIPs
- * stored as numbers have lost digits and distinct NIPs can end up as the same number.
+ * message, and never placed in a box. Every row is left out while an axis column is missing and
+ * no box column replaces it. So is a row with neither a name nor a NIP, or with a total or average
+ * label as its name and no NIP. Duplicates are looked for among NIPs stored as text only, because
+ * NIPs stored as numbers have lost digits and distinct NIPs can end up as the same number.
  */
 export function parseSheet(
   sheet: SheetValues,
@@ -137,6 +175,7 @@ export function parseSheet(
     return column === undefined ? "" : cellText(row[column]);
   };
 
+  const missingColumns = missingAxisColumns(columns);
   const people: Person[] = [];
   const leftOut: LeftOutRow[] = [];
   const numericNipRows: number[] = [];
@@ -163,6 +202,24 @@ export function parseSheet(
     const agency = text(row, "agency");
     const position = text(row, "position");
     const grade = text(row, "grade");
+    const rowProblem: RowProblem | undefined =
+      missingColumns.length > 0
+        ? { kind: "missingColumns", columns: missingColumns }
+        : identityProblem(name, nip);
+    if (rowProblem !== undefined) {
+      leftOut.push({
+        rowNumber,
+        name,
+        agency,
+        position,
+        grade,
+        kind: rowProblem.kind === "missingColumns" ? "invalid" : "blank",
+        reason: rowProblemReason(rowProblem, "en"),
+        rowProblem,
+      });
+      continue;
+    }
+
     const placement = placeRow(row, columns, cutoffs, boxNumbering);
     if (Array.isArray(placement)) {
       leftOut.push({

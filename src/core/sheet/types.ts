@@ -3,6 +3,7 @@ import { Language } from "../language";
 import { Level } from "../levels";
 import { Numbering } from "../boxes";
 import { ProblemKind } from "../problems";
+import type { Filters } from "./filters";
 
 /** What a column of a staff sheet holds, recognised from its header. */
 export type ColumnRole =
@@ -42,6 +43,16 @@ export interface LeftOutCell {
   readonly value: string;
 }
 
+/**
+ * A cause in the whole row or in the column choice rather than in one score cell. The row has
+ * neither a name nor a NIP, or it has a summary label such as "Rata-rata" and no NIP, or a score
+ * column was never chosen.
+ */
+export type RowProblem =
+  | { readonly kind: "noNameOrNip" }
+  | { readonly kind: "summaryRow"; readonly label: string }
+  | { readonly kind: "missingColumns"; readonly columns: readonly ("performance" | "potential")[] };
+
 /** A row that holds data but could not be placed in a box. */
 export interface LeftOutRow {
   readonly rowNumber: number;
@@ -51,6 +62,8 @@ export interface LeftOutRow {
   readonly reason: string;
   /** Every cell behind the reason, in the order of `reason`. */
   readonly cells?: readonly LeftOutCell[];
+  /** Set instead of `cells` when the cause is not a score cell. */
+  readonly rowProblem?: RowProblem;
   /** Agency, position and grade as the row gives them, so filters apply to rows left out too. */
   readonly agency?: string;
   readonly position?: string;
@@ -74,6 +87,8 @@ export interface ReportInput {
   readonly numbering: Numbering;
   readonly language: Language;
   readonly grid: TalentGrid;
+  /** Filters the grid was built under, stated on the report; absent or empty when none is active. */
+  readonly filters?: Filters;
 }
 
 /**

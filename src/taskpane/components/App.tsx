@@ -128,6 +128,7 @@ export function App(props: AppProps): React.ReactElement {
               <LeftOutList
                 rows={pane.grid.leftOut}
                 strings={strings}
+                language={pane.language}
                 onSelectRow={pane.selectRow}
               />
             </>

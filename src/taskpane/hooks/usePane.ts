@@ -32,9 +32,10 @@ export function usePane(source: SheetSource) {
             numbering: choices.numbering,
             language,
             grid: matrix.grid,
+            filters,
           }
         : null,
-    [read, sheet, matrix.grid, matrix.cutoffs, choices.numbering, language]
+    [read, sheet, matrix.grid, matrix.cutoffs, choices.numbering, language, filters]
   );
 
   return {

@@ -3,19 +3,35 @@ import { SheetValues } from "../../core/sheet/types";
 import { SheetSource } from "../excel/sheetSource";
 import { PaneStrings } from "../i18n/strings";
 
+/** The outcome of the last row selection, worded only when shown so it follows the language. */
+interface SelectionOutcome {
+  readonly rowNumber: number;
+  readonly sheetName: string;
+  /** The host's error message when the selection failed. */
+  readonly error?: string;
+}
+
 /** Selects a person's row in the sheet and keeps a line saying which row, or why it failed. */
 export function useRowSelection(source: SheetSource, sheet: SheetValues, strings: PaneStrings) {
-  const [message, setMessage] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<SelectionOutcome | null>(null);
 
   const selectRow = useCallback(
     (rowNumber: number) => {
+      const sheetName = sheet.sheetName;
       source.selectRow(sheet, rowNumber).then(
-        () => setMessage(strings.selectedRow(rowNumber, sheet.sheetName)),
-        (error: Error) => setMessage(strings.selectFailed(rowNumber, error.message))
+        () => setOutcome({ rowNumber, sheetName }),
+        (error: Error) => setOutcome({ rowNumber, sheetName, error: error.message })
       );
     },
-    [source, sheet, strings]
+    [source, sheet]
   );
 
+  let message: string | null = null;
+  if (outcome !== null) {
+    message =
+      outcome.error === undefined
+        ? strings.selectedRow(outcome.rowNumber, outcome.sheetName)
+        : strings.selectFailed(outcome.rowNumber, outcome.error);
+  }
   return { selectionMessage: message, selectRow };
 }

@@ -59,8 +59,9 @@ export function useTalentMatrix(sheet: SheetValues, choices: SheetChoices, filte
     };
   }, [cutoffText]);
 
-  // While two columns compete for a role, no person is placed until the user picks one of them.
-  const waitingForPick = detection.competing.length > 0;
+  // While a required column is missing or two columns compete for one, no person is placed. The
+  // warning above the pickers then states once what to pick, instead of one reason per row.
+  const waitingForPick = detection.competing.length > 0 || detection.missing.length > 0;
   const parsed = useMemo(
     () => (waitingForPick ? NOBODY_PLACED : parseSheet(sheet, detection.mapping, axes.cutoffs)),
     [sheet, detection, axes, waitingForPick]

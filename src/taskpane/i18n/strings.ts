@@ -1,6 +1,5 @@
 import { Language } from "../../core/language";
-import { ColumnRole, LeftOutCell } from "../../core/sheet/types";
-import { leftOutCellId } from "./leftOutReasons";
+import { ColumnRole } from "../../core/sheet/types";
 import { FilterRole } from "../../core/sheet/filters";
 
 /** Every text the pane shows, in one language. */
@@ -26,8 +25,6 @@ export interface PaneStrings {
   readonly more: (count: number) => string;
   readonly leftOutTitle: (count: number) => string;
   readonly row: (rowNumber: number) => string;
-  /** The reason for one cell of a row left out; null keeps core's English message. */
-  readonly leftOutCell: ((cell: LeftOutCell) => string) | null;
   readonly noName: string;
   readonly filtersTitle: string;
   readonly allValues: string;
@@ -100,7 +97,6 @@ const EN: PaneStrings = {
   more: (count) => `+${count} more`,
   leftOutTitle: (count) => `Rows left out (${count})`,
   row: (rowNumber) => `Row ${rowNumber}`,
-  leftOutCell: null,
   noName: "(no name)",
   filtersTitle: "Filters",
   allValues: "All",
@@ -110,7 +106,9 @@ const EN: PaneStrings = {
   noColumn: "(none)",
   columnOption: (letter, header) => (header ? `${letter}: ${header}` : `Column ${letter}`),
   changeColumns: "Choose columns",
-  unsureMissing: (roles) => `No column was recognised for: ${roles}. Pick the columns below.`,
+  unsureMissing: (roles) =>
+    `No column was recognised for: ${roles}. Pick the columns below; nobody is placed until ` +
+    `you do.`,
   unsureCompeting: (roles) =>
     `More than one column could hold: ${roles}. Pick the column below; nobody is placed until ` +
     `you do.`,
@@ -160,7 +158,6 @@ const ID: PaneStrings = {
   more: (count) => `+${count} lainnya`,
   leftOutTitle: (count) => `Baris yang tidak ditempatkan (${count})`,
   row: (rowNumber) => `Baris ${rowNumber}`,
-  leftOutCell: leftOutCellId,
   noName: "(tanpa nama)",
   filtersTitle: "Saring",
   allValues: "Semua",
@@ -171,7 +168,8 @@ const ID: PaneStrings = {
   columnOption: (letter, header) => (header ? `${letter}: ${header}` : `Kolom ${letter}`),
   changeColumns: "Pilih kolom",
   unsureMissing: (roles) =>
-    `Tidak ada kolom yang dikenali untuk: ${roles}. Pilih kolomnya di bawah.`,
+    `Tidak ada kolom yang dikenali untuk: ${roles}. Pilih kolomnya di bawah; belum ada pegawai ` +
+    `yang ditempatkan sebelum Anda memilih.`,
   unsureCompeting: (roles) =>
     `Lebih dari satu kolom bisa berisi: ${roles}. Pilih kolomnya di bawah; belum ada pegawai ` +
     `yang ditempatkan sebelum Anda memilih.`,

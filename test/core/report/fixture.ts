@@ -83,3 +83,20 @@ export const FIXTURE_LEFT_OUT: LeftOutRow[] = [
     reason: "Potential 140 is outside the scale.",
   },
 ];
+
+/** Builds a name of about 290 characters whose words after the first two occur nowhere else. */
+export function longName(index: number): string {
+  const words = Array.from({ length: 16 }, (_, word) => `Kusumaningrum${index}k${word}`);
+  return `Effendi ${String(index).padStart(2, "0")} ${words.join(" ")}`;
+}
+
+/** Builds box 5 with 50 people in name order, every fifth with a name of about 290 characters. */
+export function crowdedBox(): Person[] {
+  return Array.from({ length: 50 }, (_, index) =>
+    person(
+      5,
+      index % 5 === 0 ? longName(index) : `Effendi ${String(index).padStart(2, "0")}`,
+      10 + index
+    )
+  );
+}

@@ -10,6 +10,7 @@ import {
   rangeAddress,
   rowsHeight,
 } from "../../../src/core/report";
+import { detectHeaders, parseSheet } from "../../../src/core/sheet";
 import {
   BOX_SURNAMES,
   FIXTURE_LEFT_OUT,
@@ -411,4 +412,37 @@ describe("Indonesian report wording", () => {
       }
     }
   );
+});
+
+describe("report reasons for rows left out", () => {
+  /** Reads a sheet with a blank score and an average row the way the pane does. */
+  function parsedInput(language: "id" | "en") {
+    const values = [
+      ["Nama", "NIP", "Kinerja", "Potensial"],
+      ["Joko Susilo", "198001012005011001", "", 90],
+      ["Rata-rata", "", 75, 72],
+    ];
+    const sheet = { sheetId: "s1", sheetName: "Data", firstRow: 0, firstColumn: 0, values };
+    const parsed = parseSheet(sheet, detectHeaders(values).mapping);
+    return reportInput([...parsed.people], { language, leftOut: [...parsed.leftOut] });
+  }
+
+  test("Indonesian report words reasons in Indonesian", () => {
+    const layout = buildReportLayout(parsedInput("id"));
+    const rows = tableAfter(layout, REPORT_TEXT.id.leftOutTitle);
+
+    expect(rows.map((row) => row[0])).toEqual([2, 3]);
+    expect(String(rows[0][2])).toContain("Kinerja kosong");
+    expect(String(rows[0][2])).not.toContain("Performance");
+    expect(String(rows[1][2])).toContain("baris jumlah atau rata-rata");
+  });
+
+  test("English report keeps core's message", () => {
+    const input = parsedInput("en");
+    const layout = buildReportLayout(input);
+    const rows = tableAfter(layout, REPORT_TEXT.en.leftOutTitle);
+
+    expect(rows.map((row) => row[2])).toEqual(input.grid.leftOut.map((left) => left.reason));
+    expect(String(rows[0][2])).toContain("Performance is blank");
+  });
 });

@@ -257,3 +257,80 @@ describe("parseSheet", () => {
     ]);
   });
 });
+
+describe("parseSheet rows that are not a person", () => {
+  test.each([
+    ["Rata-rata", "summaryRow"],
+    ["RATA RATA", "summaryRow"],
+    ["Jumlah", "summaryRow"],
+    ["Total", "summaryRow"],
+    ["Average", "summaryRow"],
+    ["", "noNameOrNip"],
+  ])("name %p without NIP is left out as %s", (name, kind) => {
+    const parsed = parse([
+      HEADER,
+      [1, "Ani", "199001012020012001", "Dinas A", 85, 90],
+      [],
+      ["", name, "", "", 75, 72],
+    ]);
+
+    expect(parsed.people.map((person) => person.name)).toEqual(["Ani"]);
+    expect(parsed.leftOut).toHaveLength(1);
+    expect(parsed.leftOut[0].rowNumber).toBe(4);
+    expect(parsed.leftOut[0].rowProblem?.kind).toBe(kind);
+    expect(parsed.leftOut[0].reason).toContain("total or average row");
+  });
+
+  test("summary word with a NIP is a person", () => {
+    const parsed = parse([HEADER, [1, "Total", "199001012020012001", "Dinas A", 75, 72]]);
+
+    expect(parsed.people.map((person) => person.box)).toEqual([5]);
+  });
+
+  test("names starting like a summary are people", () => {
+    const parsed = parse([
+      ["Nama", "Kinerja", "Potensial"],
+      ["Sumarni", 75, 72],
+      ["Totok Rahardjo", 85, 90],
+    ]);
+
+    expect(parsed.leftOut).toEqual([]);
+    expect(parsed.people.map((person) => person.name)).toEqual(["Sumarni", "Totok Rahardjo"]);
+  });
+
+  test("NIP without a name is a person", () => {
+    const parsed = parse([HEADER, [1, "", "199001012020012001", "Dinas A", 85, 90]]);
+
+    expect(parsed.people.map((person) => person.box)).toEqual([9]);
+  });
+});
+
+describe("parseSheet with a missing axis column", () => {
+  const values = [
+    ["Ani", "Dinas A", 85, 90],
+    ["Budi", "Dinas B", 40, 40],
+  ];
+
+  test("reason names the Potential column", () => {
+    const picked = withColumnChoices(detectHeaders(values), { name: 0, performance: 2 });
+    const parsed = parseSheet(sheetOf(values), picked.mapping);
+
+    expect(parsed.people).toEqual([]);
+    expect(parsed.leftOut).toHaveLength(2);
+    for (const left of parsed.leftOut) {
+      expect(left.reason).toContain("No Potential column is chosen");
+      expect(left.reason).toContain("Pick the Potential column");
+      expect(left.reason).not.toContain("Box is blank");
+      expect(left.rowProblem).toEqual({ kind: "missingColumns", columns: ["potential"] });
+    }
+  });
+
+  test("box column stands in for the axes", () => {
+    const withBox = values.map((row, index) => [...row, index === 0 ? 9 : 1]);
+    const picked = withColumnChoices(detectHeaders(withBox), { name: 0, box: 4 });
+    const parsed = parseSheet(sheetOf(withBox), picked.mapping);
+
+    expect(parsed.leftOut).toEqual([]);
+    expect(parsed.people.map((person) => person.box)).toEqual([9, 1]);
+  });
+});

@@ -160,6 +160,30 @@ describe("ReportActions", () => {
     click.mockRestore();
   });
 
+  test("download message follows the language", async () => {
+    URL.createObjectURL = () => "blob:report";
+    URL.revokeObjectURL = () => undefined;
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, "click")
+      .mockImplementation(() => undefined);
+    const report = reportInput(fixturePeople(), { language: "en" });
+    const view = renderActions({ report, language: "en", inExcel: false });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Download 9-box .xlsx" }));
+    });
+    await screen.findByText("Downloaded 9-box-Data Pegawai-2026-12-04.xlsx.");
+
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <ReportActions report={{ ...report, language: "id" }} language="id" inExcel={false} />
+      </FluentProvider>
+    );
+
+    expect(screen.getByText("9-box-Data Pegawai-2026-12-04.xlsx telah diunduh.")).toBeTruthy();
+    expect(screen.queryByText(/Downloaded/)).toBeNull();
+    click.mockRestore();
+  });
+
   test("no report follows the pane language", () => {
     renderActions({ report: null, language: "en", inExcel: false });
 

@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/rea
 import { Language } from "../../../core/language";
 import { ReportInput } from "../../../core/sheet/types";
 import { useReportActionsStyles } from "./ReportActions.styles";
+import { reportLineText } from "./reportMessage";
 import { SharingDialog } from "./SharingDialog";
 import { useReportActions } from "./useReportActions";
 import { useSharingDialog } from "./useSharingDialog";
@@ -27,7 +28,7 @@ export function ReportActions({
 }: ReportActionsProps): React.ReactElement {
   const styles = useReportActionsStyles();
   const actions = useReportActions(report, language);
-  const sharing = useSharingDialog(actions.strings, actions.setMessage);
+  const sharing = useSharingDialog(actions.setMessage);
   const { strings, busy, message } = actions;
   const noReport = report === null;
 
@@ -64,7 +65,7 @@ export function ReportActions({
         <MessageBar intent={message.intent} role="status">
           <MessageBarBody>
             {message.lines.map((line) => (
-              <div key={line}>{line}</div>
+              <div key={line.key}>{reportLineText(line, strings)}</div>
             ))}
           </MessageBarBody>
         </MessageBar>

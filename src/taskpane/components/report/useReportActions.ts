@@ -3,12 +3,8 @@ import { Language } from "../../../core/language";
 import { ReportInput } from "../../../core/sheet/types";
 import { insertReportSheet } from "../../excel/report";
 import { downloadReport } from "../../report/download";
+import { ReportMessage, ReportMessageLine } from "./reportMessage";
 import { REPORT_STRINGS, ReportStrings } from "./reportStrings";
-
-export interface ReportMessage {
-  readonly intent: "success" | "warning" | "error";
-  readonly lines: readonly string[];
-}
 
 export interface ReportActionsState {
   readonly strings: ReportStrings;
@@ -21,7 +17,7 @@ export interface ReportActionsState {
 
 /**
  * Runs the insert and download actions and keeps the message that describes the outcome. Labels
- * follow the pane's language, which is also the report's when there is one.
+ * and the message follow the pane's language, which is also the report's when there is one.
  */
 export function useReportActions(
   report: ReportInput | null,
@@ -38,24 +34,26 @@ export function useReportActions(
     setBusy(true);
     try {
       const result = await insertReportSheet(report);
-      const lines = [strings.inserted(result.sheetName, report.sourceSheet)];
+      const lines: ReportMessageLine[] = [
+        { key: "inserted", sheet: result.sheetName, source: report.sourceSheet },
+      ];
       if (result.chart === "scatter" || result.chart === "column") {
-        lines.push(strings.chartAdded);
+        lines.push({ key: "chartAdded" });
       }
       if (result.chart === "unsupported") {
-        lines.push(strings.chartUnsupported);
+        lines.push({ key: "chartUnsupported" });
       }
       if (!result.pageSetup) {
-        lines.push(strings.pageSetupUnsupported);
+        lines.push({ key: "pageSetupUnsupported" });
       }
       const complete = result.chart !== "unsupported" && result.pageSetup;
       setMessage({ intent: complete ? "success" : "warning", lines });
     } catch (error) {
-      setMessage({ intent: "error", lines: [strings.insertFailed(errorText(error))] });
+      setMessage({ intent: "error", lines: [{ key: "insertFailed", error: errorText(error) }] });
     } finally {
       setBusy(false);
     }
-  }, [report, strings]);
+  }, [report]);
 
   const download = React.useCallback(async () => {
     if (!report) {
@@ -64,13 +62,13 @@ export function useReportActions(
     setBusy(true);
     try {
       const file = await downloadReport(report);
-      setMessage({ intent: "success", lines: [strings.downloaded(file)] });
+      setMessage({ intent: "success", lines: [{ key: "downloaded", file }] });
     } catch (error) {
-      setMessage({ intent: "error", lines: [strings.downloadFailed(errorText(error))] });
+      setMessage({ intent: "error", lines: [{ key: "downloadFailed", error: errorText(error) }] });
     } finally {
       setBusy(false);
     }
-  }, [report, strings]);
+  }, [report]);
 
   return { strings, busy, message, insert, download, setMessage };
 }

@@ -6,8 +6,8 @@ import {
   prepareForSharing,
   scanForSharing,
 } from "../../excel/sharing";
-import { ReportStrings } from "./reportStrings";
-import { ReportMessage, errorText } from "./useReportActions";
+import { ReportMessage } from "./reportMessage";
+import { errorText } from "./useReportActions";
 
 export interface SharingDialogState {
   readonly open: boolean;
@@ -27,10 +27,7 @@ export interface SharingDialogState {
  * Holds the "Prepare for sharing" dialog: it counts the cells that would change for the chosen
  * scope, and converts only after the user confirms that count.
  */
-export function useSharingDialog(
-  strings: ReportStrings,
-  onDone: (message: ReportMessage) => void
-): SharingDialogState {
+export function useSharingDialog(onDone: (message: ReportMessage) => void): SharingDialogState {
   const [open, setOpen] = React.useState(false);
   const [sheetNames, setSheetNames] = React.useState<string[]>([]);
   const [scope, setScope] = React.useState<SharingScope>({ kind: "workbook" });
@@ -67,16 +64,16 @@ export function useSharingDialog(
       const sheets = [...new Set(done.targets.map((target) => target.sheet))];
       onDone({
         intent: "success",
-        lines: [strings.converted(done.cells, sheets.join(", ") || "-")],
+        lines: [{ key: "converted", cells: done.cells, sheets: sheets.join(", ") || "-" }],
       });
       setOpen(false);
     } catch (failure) {
-      onDone({ intent: "error", lines: [strings.sharingFailed(errorText(failure))] });
+      onDone({ intent: "error", lines: [{ key: "sharingFailed", error: errorText(failure) }] });
       setOpen(false);
     } finally {
       setConverting(false);
     }
-  }, [scope, strings, onDone]);
+  }, [scope, onDone]);
 
   return {
     open,

@@ -1,5 +1,7 @@
 import * as React from "react";
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import { Language } from "../../../core/language";
+import { describeLeftOut } from "../../../core/sheet/leftOutReasons";
 import { LeftOutRow } from "../../../core/sheet/types";
 import { PaneStrings } from "../../i18n/strings";
 import { ShowMoreButton } from "../matrix/ShowMoreButton";
@@ -11,21 +13,11 @@ const useStyles = makeStyles({
   reason: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
-/**
- * Returns the reason in the pane's language, worded from the cells behind it. English keeps core's
- * message.
- */
-function reasonOf(row: LeftOutRow, strings: PaneStrings): string {
-  const wordCell = strings.leftOutCell;
-  if (wordCell === null || row.cells === undefined || row.cells.length === 0) {
-    return row.reason;
-  }
-  return row.cells.map(wordCell).join(" ");
-}
-
 export interface LeftOutListProps {
   rows: readonly LeftOutRow[];
   strings: PaneStrings;
+  /** The pane's language, which words the reasons. */
+  language: Language;
   onSelectRow: (rowNumber: number) => void;
 }
 
@@ -47,7 +39,7 @@ export function LeftOutList(props: LeftOutListProps): React.ReactElement | null 
             <Link as="button" onClick={() => props.onSelectRow(row.rowNumber)}>
               {strings.row(row.rowNumber)}: {row.name || strings.noName}
             </Link>
-            <span className={styles.reason}>{reasonOf(row, strings)}</span>
+            <span className={styles.reason}>{describeLeftOut(row, props.language)}</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
-import { numberFromText } from "../../core/levels";
-import { LeftOutCell } from "../../core/sheet/types";
+import { Language } from "../language";
+import { numberFromText } from "../levels";
+import { LeftOutCell, LeftOutRow, RowProblem } from "./types";
 
 const COLUMN_NAMES_ID: Readonly<Record<LeftOutCell["axis"], string>> = {
   performance: "Kinerja",
@@ -33,9 +34,10 @@ function boxReasonId(cell: LeftOutCell): string {
 
 /**
  * Words the Indonesian reason for one cell that kept a row out of the matrix, per core problem
- * kind: what is wrong with which value, and what to do. Core's messages are the English counterpart.
+ * kind: what is wrong with which value, and what to do. Core's messages are the English
+ * counterpart.
  */
-export function leftOutCellId(cell: LeftOutCell): string {
+function leftOutCellId(cell: LeftOutCell): string {
   if (cell.axis === "box") {
     return boxReasonId(cell);
   }
@@ -69,4 +71,53 @@ export function leftOutCellId(cell: LeftOutCell): string {
     default:
       return `${column} ${value} tidak dapat dibaca. ${LEVEL_HELP_ID}`;
   }
+}
+
+const AXIS_NAMES: Readonly<Record<Language, Record<"performance" | "potential", string>>> = {
+  en: { performance: "Performance", potential: "Potential" },
+  id: { performance: "Kinerja", potential: "Potensial" },
+};
+
+/** Words a reason that is not about one score cell, in the language given. */
+export function rowProblemReason(problem: RowProblem, language: Language): string {
+  switch (problem.kind) {
+    case "noNameOrNip":
+      return language === "id"
+        ? "Baris ini tidak berisi nama maupun NIP, misalnya baris jumlah atau rata-rata, " +
+            "sehingga tidak ditempatkan. Isi nama atau NIP pegawai bila baris ini memang " +
+            "seorang pegawai."
+        : "The row has no name and no NIP, as a total or average row does, so it is not placed. " +
+            "Enter the civil servant's name or NIP if the row is a person.";
+    case "summaryRow":
+      return language === "id"
+        ? `"${problem.label}" tanpa NIP adalah baris jumlah atau rata-rata, bukan pegawai, ` +
+            `sehingga tidak ditempatkan. Isi NIP bila baris ini memang seorang pegawai.`
+        : `"${problem.label}" with no NIP is a total or average row, not a civil servant, so it ` +
+            `is not placed. Enter the NIP if the row is a person.`;
+    case "missingColumns": {
+      const names = problem.columns.map((axis) => AXIS_NAMES[language][axis]);
+      return language === "id"
+        ? `Kolom ${names.join(" dan ")} belum dipilih. Pilih kolom ${names.join(" dan ")} di ` +
+            `panel, atau kolom Kotak yang ada.`
+        : `No ${names.join(" or ")} column is chosen. Pick the ${names.join(" and ")} ` +
+            `${names.length === 1 ? "column" : "columns"} in the pane, or an existing box column.`;
+    }
+  }
+}
+
+/**
+ * Returns why a row was left out, in the language given. Indonesian is worded from the cells or
+ * the row problem behind the reason; English keeps core's message, which parseSheet stores.
+ */
+export function describeLeftOut(row: LeftOutRow, language: Language): string {
+  if (language === "en") {
+    return row.reason;
+  }
+  if (row.rowProblem !== undefined) {
+    return rowProblemReason(row.rowProblem, language);
+  }
+  if (row.cells === undefined || row.cells.length === 0) {
+    return row.reason;
+  }
+  return row.cells.map(leftOutCellId).join(" ");
 }
