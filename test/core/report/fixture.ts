@@ -2,6 +2,7 @@ import { DEFAULT_CUTOFFS, boxOf, positionOf } from "../../../src/core";
 import { LeftOutRow, Person, ReportInput } from "../../../src/core/sheet/types";
 import { Numbering } from "../../../src/core/boxes";
 import { Language } from "../../../src/core/language";
+import { ReportLayout, ReportValue } from "../../../src/core/report";
 
 /** A person in a government box, with scores inside that box's bands on the default cut-offs. */
 export function person(box: number, name: string, rowNumber: number, scored = true): Person {
@@ -99,4 +100,22 @@ export function crowdedBox(): Person[] {
       10 + index
     )
   );
+}
+
+/** Every written cell of a layout by "row,column". */
+export function cellsOf(layout: ReportLayout): Map<string, ReportValue> {
+  const cells = new Map<string, ReportValue>();
+  for (const block of layout.blocks) {
+    block.values.forEach((line, row) =>
+      line.forEach((value, column) =>
+        cells.set(`${block.row + row},${block.column + column}`, value)
+      )
+    );
+  }
+  return cells;
+}
+
+/** The text of one cell of a layout, by 0-based row and column. */
+export function textAt(layout: ReportLayout, row: number, column: number): string {
+  return String(cellsOf(layout).get(`${row},${column}`));
 }

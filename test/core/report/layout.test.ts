@@ -16,26 +16,11 @@ import {
   FIXTURE_LEFT_OUT,
   TRICKY_NAMES,
   fixturePeople,
+  cellsOf,
   person,
   reportInput,
+  textAt,
 } from "./fixture";
-
-/** Every written cell of a layout by "row,column". */
-function cellsOf(layout: ReportLayout): Map<string, ReportValue> {
-  const cells = new Map<string, ReportValue>();
-  for (const block of layout.blocks) {
-    block.values.forEach((line, row) =>
-      line.forEach((value, column) =>
-        cells.set(`${block.row + row},${block.column + column}`, value)
-      )
-    );
-  }
-  return cells;
-}
-
-function textAt(layout: ReportLayout, row: number, column: number): string {
-  return String(cellsOf(layout).get(`${row},${column}`));
-}
 
 /** Rows of a titled table: the rows after the header row that follows the title. */
 function tableAfter(layout: ReportLayout, title: string): ReportValue[][] {

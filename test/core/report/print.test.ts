@@ -2,7 +2,6 @@ import {
   MAX_NAMES_IN_BOX,
   REPORT_TEXT,
   ReportLayout,
-  ReportValue,
   buildReportLayout,
   fitToWidthScale,
   printableSize,
@@ -10,24 +9,15 @@ import {
   shortenToLines,
   wrappedLineCount,
 } from "../../../src/core/report";
-import { BOX_SURNAMES, crowdedBox, longName, person, reportInput } from "./fixture";
-
-/** Every written cell of a layout by "row,column". */
-function cellsOf(layout: ReportLayout): Map<string, ReportValue> {
-  const cells = new Map<string, ReportValue>();
-  for (const block of layout.blocks) {
-    block.values.forEach((line, row) =>
-      line.forEach((value, column) =>
-        cells.set(`${block.row + row},${block.column + column}`, value)
-      )
-    );
-  }
-  return cells;
-}
-
-function textAt(layout: ReportLayout, row: number, column: number): string {
-  return String(cellsOf(layout).get(`${row},${column}`));
-}
+import {
+  BOX_SURNAMES,
+  cellsOf,
+  crowdedBox,
+  longName,
+  person,
+  reportInput,
+  textAt,
+} from "./fixture";
 
 function heightOf(layout: ReportLayout, row: number): number {
   return rowsHeight(layout, row, row + 1);
