@@ -104,7 +104,8 @@ export function isBlankValue(value: unknown): boolean {
   if (value === null || value === undefined || value === 0) {
     return true;
   }
-  return typeof value === "string" && value.replace(/\u00a0/g, " ").trim() === "";
+  // String.prototype.trim also removes non-breaking spaces (U+00A0), so they count as blank.
+  return typeof value === "string" && value.trim() === "";
 }
 
 function levelFromText(text: string, axis: Axis, cutoffs: Cutoffs): Level | Problem {

@@ -25,37 +25,81 @@ export function nameCompareKey(name: string): string {
   if (NON_ASCII.test(key)) {
     key = key.normalize("NFD").replace(COMBINING_MARKS, "");
   }
-  return DIGIT.test(key) ? key.replace(DIGIT_RUNS, (digits) => digits.padStart(15, "0")) : key;
+  return padDigitRuns(key);
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const DIGIT = /\d/;
-const DIGIT_RUNS = /\d+/g;
+const DIGIT_WIDTH = 15;
+const ZEROS = "0".repeat(DIGIT_WIDTH);
+
+/**
+ * Pads every run of ASCII digits with leading zeros to 15 digits, so that plain string comparison
+ * orders the runs as numbers. Longer runs are kept as they are. The runs are found by character
+ * code because a regular-expression callback per run was slower on 100,000 names in Node 20.
+ */
+function padDigitRuns(key: string): string {
+  let padded = "";
+  let copiedUpTo = 0;
+  let index = 0;
+  while (index < key.length) {
+    if (!isDigitCode(key.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    let end = index + 1;
+    while (end < key.length && isDigitCode(key.charCodeAt(end))) {
+      end++;
+    }
+    padded += key.slice(copiedUpTo, index);
+    if (end - index < DIGIT_WIDTH) {
+      padded += ZEROS.slice(end - index);
+    }
+    padded += key.slice(index, end);
+    copiedUpTo = end;
+    index = end;
+  }
+  return copiedUpTo === 0 ? key : padded + key.slice(copiedUpTo);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** Sorts people by name (titles ignored, case and accents ignored), then by row number. */
 export function sortByName(people: readonly Person[]): Person[] {
-  const keyed = people.map((person) => ({ person, key: nameCompareKey(person.name) }));
-  keyed.sort((a, b) => {
-    if (a.key !== b.key) {
-      return a.key < b.key ? -1 : 1;
+  const keys = people.map((person) => nameCompareKey(person.name));
+  const order = people.map((_, index) => index);
+  order.sort((a, b) => {
+    const keyA = keys[a];
+    const keyB = keys[b];
+    if (keyA !== keyB) {
+      return keyA < keyB ? -1 : 1;
     }
-    return a.person.rowNumber - b.person.rowNumber;
+    return people[a].rowNumber - people[b].rowNumber;
   });
-  return keyed.map((item) => item.person);
+  return order.map((index) => people[index]);
 }
 
 /** Sorts people into the nine government boxes, each box sorted by name. */
 export function buildGrid(people: readonly Person[], leftOut: readonly LeftOutRow[]): TalentGrid {
+  return gridOfSortedPeople(sortByName(people), leftOut);
+}
+
+/**
+ * Groups people already in name order (as sortByName returns them) into the nine government
+ * boxes, keeping that order in each box. The pane sorts once per parse and then only filters.
+ */
+export function gridOfSortedPeople(
+  sortedPeople: readonly Person[],
+  leftOut: readonly LeftOutRow[]
+): TalentGrid {
   const boxes: Record<number, Person[]> = {};
   for (let box = 1; box <= 9; box++) {
     boxes[box] = [];
   }
-  for (const person of people) {
+  for (const person of sortedPeople) {
     boxes[person.box].push(person);
   }
-  for (let box = 1; box <= 9; box++) {
-    boxes[box] = sortByName(boxes[box]);
-  }
-  return { boxes, leftOut, total: people.length };
+  return { boxes, leftOut, total: sortedPeople.length };
 }

@@ -135,19 +135,37 @@ function missingAxisColumns(
 }
 
 function isBlankRow(row: readonly unknown[], mappedColumns: readonly number[]): boolean {
-  return mappedColumns.every((column) => isBlankValue(row[column]));
+  for (let index = 0; index < mappedColumns.length; index++) {
+    if (!isBlankValue(row[mappedColumns[index]])) {
+      return false;
+    }
+  }
+  return true;
 }
 
-/** True for a header row repeated inside the data, as page-by-page exports do. */
+/**
+ * True for a header row repeated inside the data, as page-by-page exports do. `headerTexts` contains
+ * the header's cell text for each mapped column, in the order of `mappedColumns`.
+ */
 function isRepeatedHeader(
   row: readonly unknown[],
   mappedColumns: readonly number[],
-  headers: readonly unknown[] | undefined
+  headerTexts: readonly string[] | undefined
 ): boolean {
-  if (headers === undefined) {
+  if (headerTexts === undefined) {
     return false;
   }
-  return mappedColumns.every((column) => cellText(row[column]) === cellText(headers[column]));
+  for (let index = 0; index < mappedColumns.length; index++) {
+    if (cellText(row[mappedColumns[index]]) !== headerTexts[index]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Text of the cell in a column, or "" when the column is not mapped. */
+function columnText(row: readonly unknown[], column: number | undefined): string {
+  return column === undefined ? "" : cellText(row[column]);
 }
 
 /**
@@ -170,38 +188,48 @@ export function parseSheet(
     (column): column is number => column !== undefined
   );
   const headers = headerRow >= 0 ? sheet.values[headerRow] : undefined;
-  const text = (row: readonly unknown[], role: ColumnRole) => {
-    const column = columns[role];
-    return column === undefined ? "" : cellText(row[column]);
-  };
+  const headerTexts = headers && mappedColumns.map((column) => cellText(headers[column]));
+  const {
+    nip: nipColumn,
+    name: nameColumn,
+    agency: agencyColumn,
+    position: positionColumn,
+    grade: gradeColumn,
+  } = columns;
 
   const missingColumns = missingAxisColumns(columns);
   const people: Person[] = [];
   const leftOut: LeftOutRow[] = [];
   const numericNipRows: number[] = [];
-  const rowsByNip = new Map<string, number[]>();
+  // The first row of each NIP is stored as a number, and an array is made only for a repeated NIP.
+  const rowsByNip = new Map<string, number | number[]>();
 
   for (let index = headerRow + 1; index < sheet.values.length; index++) {
     const row = sheet.values[index];
-    if (isBlankRow(row, mappedColumns) || isRepeatedHeader(row, mappedColumns, headers)) {
+    if (isBlankRow(row, mappedColumns) || isRepeatedHeader(row, mappedColumns, headerTexts)) {
       continue;
     }
     const rowNumber = sheet.firstRow + index + 1;
-    const nip = text(row, "nip");
-    const numericNip = columns.nip !== undefined && typeof row[columns.nip] === "number";
+    const nip = columnText(row, nipColumn);
+    const numericNip = nipColumn !== undefined && typeof row[nipColumn] === "number";
     if (numericNip) {
       numericNipRows.push(rowNumber);
     }
     if (nip !== "" && !numericNip) {
-      const rows = rowsByNip.get(nip) ?? [];
-      rows.push(rowNumber);
-      rowsByNip.set(nip, rows);
+      const rows = rowsByNip.get(nip);
+      if (rows === undefined) {
+        rowsByNip.set(nip, rowNumber);
+      } else if (typeof rows === "number") {
+        rowsByNip.set(nip, [rows, rowNumber]);
+      } else {
+        rows.push(rowNumber);
+      }
     }
 
-    const name = text(row, "name");
-    const agency = text(row, "agency");
-    const position = text(row, "position");
-    const grade = text(row, "grade");
+    const name = columnText(row, nameColumn);
+    const agency = columnText(row, agencyColumn);
+    const position = columnText(row, positionColumn);
+    const grade = columnText(row, gradeColumn);
     const rowProblem: RowProblem | undefined =
       missingColumns.length > 0
         ? { kind: "missingColumns", columns: missingColumns }
@@ -261,7 +289,7 @@ export function parseSheet(
 
   const duplicateNips: DuplicateNip[] = [];
   for (const [nip, rowNumbers] of rowsByNip) {
-    if (rowNumbers.length > 1) {
+    if (typeof rowNumbers !== "number") {
       duplicateNips.push({ nip, rowNumbers });
     }
   }

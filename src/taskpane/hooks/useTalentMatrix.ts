@@ -8,7 +8,7 @@ import {
   Filters,
   filterValues,
 } from "../../core/sheet/filters";
-import { buildGrid } from "../../core/sheet/grid";
+import { gridOfSortedPeople, sortByName } from "../../core/sheet/grid";
 import { detectHeaders, withColumnChoices } from "../../core/sheet/headers";
 import { AxisCutoffs, parseSheet } from "../../core/sheet/parse";
 import { ColumnRole, ParsedSheet, SheetValues } from "../../core/sheet/types";
@@ -77,9 +77,16 @@ export function useTalentMatrix(sheet: SheetValues, choices: SheetChoices, filte
     return options;
   }, [parsed, detection]);
 
+  // Sorted once per parse, so a filter change only filters and regroups the people.
+  const sortedPeople = useMemo(() => sortByName(parsed.people), [parsed]);
+
   const grid = useMemo(
-    () => buildGrid(applyFilters(parsed.people, filters), applyFilters(parsed.leftOut, filters)),
-    [parsed, filters]
+    () =>
+      gridOfSortedPeople(
+        applyFilters(sortedPeople, filters),
+        applyFilters(parsed.leftOut, filters)
+      ),
+    [sortedPeople, parsed, filters]
   );
 
   return {

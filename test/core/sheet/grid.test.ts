@@ -2,8 +2,10 @@ import {
   applyFilters,
   buildGrid,
   filterValues,
+  gridOfSortedPeople,
   nameSortKey,
   nameCompareKey,
+  sortByName,
   LeftOutRow,
   Person,
 } from "../../../src/core/sheet";
@@ -113,5 +115,32 @@ describe("nameCompareKey", () => {
     ["H. Ahmad, S.E.", "Ahmad Fauzi"],
   ])("%s sorts before %s", (first, second) => {
     expect(nameCompareKey(first) < nameCompareKey(second)).toBe(true);
+  });
+});
+
+describe("nameCompareKey digit runs", () => {
+  test.each([
+    ["Staf 9", "staf 000000000000009"],
+    ["Pegawai 12 Nomor 3", "pegawai 000000000000012 nomor 000000000000003"],
+    ["7b", "000000000000007b"],
+    ["Nomor 1234567890123456", "nomor 1234567890123456"],
+    ["Ani", "ani"],
+  ])("%s has key %s", (name, key) => {
+    expect(nameCompareKey(name)).toBe(key);
+  });
+});
+
+describe("gridOfSortedPeople", () => {
+  test("matches buildGrid on sorted people", () => {
+    const people = [
+      person("Staf 10", 5, 4),
+      person("Staf 9", 5, 3),
+      person("budi", 1, 2),
+      person("Ani", 5, 9),
+      person("Ani", 5, 1),
+    ];
+    const grid = gridOfSortedPeople(sortByName(people), []);
+    expect(grid).toEqual(buildGrid(people, []));
+    expect(grid.boxes[5].map((item) => item.rowNumber)).toEqual([1, 9, 3, 4]);
   });
 });
