@@ -68,6 +68,24 @@ function cellProblem(problem: Problem, axis: LeftOutCell["axis"], value: unknown
   return { problem, cell: { kind: problem.problem, axis, value: cellText(value) } };
 }
 
+/** Returns why a row is left out: a problem of the whole row, or the problems of its cells. */
+function leftOutFields(
+  failure: RowProblem | CellProblem[]
+): Pick<LeftOutRow, "kind" | "reason" | "rowProblem" | "cells"> {
+  if (Array.isArray(failure)) {
+    return {
+      kind: failure[0].problem.problem,
+      reason: failure.map((item) => item.problem.message).join(" "),
+      cells: failure.map((item) => item.cell),
+    };
+  }
+  return {
+    kind: failure.kind === "missingColumns" ? "invalid" : "blank",
+    reason: rowProblemReason(failure, "en"),
+    rowProblem: failure,
+  };
+}
+
 /**
  * Reads both axes of a row with the same core code as the TALENTBOX function. Without both axis
  * columns, an existing box column places the row instead, read in the numbering given.
@@ -235,31 +253,12 @@ export function parseSheet(
         ? { kind: "missingColumns", columns: missingColumns }
         : identityProblem(name, nip);
     if (rowProblem !== undefined) {
-      leftOut.push({
-        rowNumber,
-        name,
-        agency,
-        position,
-        grade,
-        kind: rowProblem.kind === "missingColumns" ? "invalid" : "blank",
-        reason: rowProblemReason(rowProblem, "en"),
-        rowProblem,
-      });
+      leftOut.push({ rowNumber, name, agency, position, grade, ...leftOutFields(rowProblem) });
       continue;
     }
-
     const placement = placeRow(row, columns, cutoffs, boxNumbering);
     if (Array.isArray(placement)) {
-      leftOut.push({
-        rowNumber,
-        name,
-        agency,
-        position,
-        grade,
-        kind: placement[0].problem.problem,
-        reason: placement.map((item) => item.problem.message).join(" "),
-        cells: placement.map((item) => item.cell),
-      });
+      leftOut.push({ rowNumber, name, agency, position, grade, ...leftOutFields(placement) });
       continue;
     }
 

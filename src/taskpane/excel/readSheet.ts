@@ -43,25 +43,11 @@ export async function readActiveSheet(): Promise<SheetRead> {
     }
 
     const values: unknown[][] = [];
-    const chunk = rowsPerChunk(used.columnCount);
-    for (let start = 0; start < used.rowCount; start += chunk) {
-      const rows = Math.min(chunk, used.rowCount - start);
-      const range = worksheet.getRangeByIndexes(
-        used.rowIndex + start,
-        used.columnIndex,
-        rows,
-        used.columnCount
-      );
-      range.load("values");
-      // One sync per chunk is the point: a single request for the whole range could exceed Excel
-      // on the web's payload limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      syncCount++;
+    syncCount += await readInChunks(context, worksheet, used, ["values"], (range) => {
       for (const row of range.values) {
         values.push(row);
       }
-    }
+    });
 
     const sheet: SheetValues = {
       ...empty,
@@ -71,4 +57,45 @@ export async function readActiveSheet(): Promise<SheetRead> {
     };
     return { sheet, syncCount };
   });
+}
+
+/** The position and size of a used range, as loaded before reading it in chunks. */
+export interface UsedArea {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/**
+ * Loads properties of a used range chunk by chunk, with one context.sync per chunk and none per
+ * row, and hands each loaded chunk with its first row's offset to `visit`. Returns the sync count.
+ */
+export async function readInChunks(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  used: UsedArea,
+  properties: ("values" | "formulas")[],
+  visit: (range: Excel.Range, top: number) => void
+): Promise<number> {
+  let syncCount = 0;
+  const chunk = rowsPerChunk(used.columnCount);
+  for (let top = 0; top < used.rowCount; top += chunk) {
+    const range = worksheet.getRangeByIndexes(
+      used.rowIndex + top,
+      used.columnIndex,
+      Math.min(chunk, used.rowCount - top),
+      used.columnCount
+    );
+    // The rule cannot see that `properties` always names "values" or "formulas".
+    // eslint-disable-next-line office-addins/no-empty-load
+    range.load(properties);
+    // One sync per chunk is the point: a single request for the whole range could exceed Excel
+    // on the web's payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncCount++;
+    visit(range, top);
+  }
+  return syncCount;
 }

@@ -15,7 +15,7 @@ export const REPORT_SHEET_NAME = "9-Box";
 /** Outcome of an insert, for the pane's message. */
 export interface InsertReportResult {
   readonly sheetName: string;
-  /** "scatter" or "column" when a chart was added; "none" when nobody was placed. */
+  /** "scatter" or "column" when a chart was added, or "none" when no person was placed. */
   readonly chart: "scatter" | "column" | "none" | "unsupported";
   /** False when Excel is older than ExcelApi 1.9, so the print setup was left to the user. */
   readonly pageSetup: boolean;

@@ -1,5 +1,6 @@
 import { ApiCheck, officeApiCheck } from "./apiCheck";
 import { callsAddinFunction, needsTextFormat } from "./sharingScan";
+import { readInChunks } from "./readSheet";
 
 /** Scope of "Prepare for sharing": the whole workbook or one sheet. */
 export type SharingScope =
@@ -12,12 +13,6 @@ export type SharingScope =
  * before Version 2008 do not.
  */
 export const SPILL_API_VERSION = "1.12";
-
-/**
- * Cells read per request. Excel on the web rejects a response above about 5 MB; 50,000 cells of
- * formulas and values stay under it for ordinary sheets.
- */
-export const CELLS_PER_READ = 50000;
 
 /**
  * Range writes plus cells queued before a sync when converting. NOTE: an estimate; Excel on the
@@ -67,7 +62,7 @@ export async function prepareForSharing(
 /**
  * Finds every formula that calls an ASN function in the scope, with the cells its result spills
  * into. Each sheet's used range is read in chunks of rows. The number of syncs grows with the
- * size of the used range, one per CELLS_PER_READ cells, and not with the number of formulas.
+ * size of the used range, one per chunk of the sheet reader, and not with the number of formulas.
  */
 export async function findAddinFormulas(
   context: Excel.RequestContext,
@@ -153,20 +148,7 @@ async function findAnchors(
   used: Excel.Range
 ): Promise<Anchor[]> {
   const anchors: Anchor[] = [];
-  const rowsPerRead = Math.max(1, Math.floor(CELLS_PER_READ / used.columnCount));
-  for (let top = 0; top < used.rowCount; top += rowsPerRead) {
-    const rowCount = Math.min(rowsPerRead, used.rowCount - top);
-    const chunk = sheet.getRangeByIndexes(
-      used.rowIndex + top,
-      used.columnIndex,
-      rowCount,
-      used.columnCount
-    );
-    chunk.load(["formulas", "values"]);
-    // One sync per chunk of CELLS_PER_READ cells: the payload limit rules out a single read.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-
+  await readInChunks(context, sheet, used, ["formulas", "values"], (chunk, top) => {
     const values = chunk.values;
     chunk.formulas.forEach((line, row) =>
       line.forEach((formula, column) => {
@@ -181,7 +163,7 @@ async function findAnchors(
         }
       })
     );
-  }
+  });
   return anchors;
 }
 
@@ -195,8 +177,8 @@ async function sheetsInScope(
   if (scope.kind === "workbook") {
     return worksheets.items;
   }
-  const wanted = scope.name.toLowerCase();
-  const sheet = worksheets.items.find((item) => item.name.toLowerCase() === wanted);
+  const requestedName = scope.name.toLowerCase();
+  const sheet = worksheets.items.find((item) => item.name.toLowerCase() === requestedName);
   if (!sheet) {
     throw new SharingError(
       `Sheet "${scope.name}" was not found in this workbook. Pick a sheet from the list or choose ` +

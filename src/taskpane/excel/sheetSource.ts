@@ -3,7 +3,7 @@ import { ColumnRole, SheetValues } from "../../core/sheet/types";
 
 /**
  * The choices a user makes for one sheet, saved with the workbook so that a colleague opening the
- * same file sees the same matrix. Column choices are 0-based sheet columns (A = 0), so they stay
+ * same file gets the same matrix. Column choices are 0-based sheet columns (A = 0), so they stay
  * right when rows above the data are added or removed.
  */
 export interface SheetChoices {
