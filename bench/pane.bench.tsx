@@ -16,7 +16,7 @@ const AGENCIES = [
 ];
 const POTENTIAL_WORDS = ["rendah", "menengah", "tinggi"];
 
-/** A staff sheet like an agency export: three title rows, the header, then one row per person. */
+/** Builds a staff sheet like an agency export: three title rows, the header, then one row per person. */
 function staffSheet(rows: number): SheetValues {
   const values: unknown[][] = [
     ["PEMERINTAH KOTA CONTOH", "", "", "", "", "", "", ""],

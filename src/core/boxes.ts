@@ -7,7 +7,7 @@ import { Problem, problem } from "./problems";
  * Box numbering. "permenpanrb" is the government table of PermenPANRB 3/2020 and the default;
  * "corporate" numbers the grid row by row from the bottom left (box = 3 x (potential - 1) +
  * performance), as many corporate templates do. The same person gets a different number in each,
- * which is why every display of a number also says what it means.
+ * which is why every display of a number also states what it means.
  */
 export type Numbering = "permenpanrb" | "corporate";
 
@@ -25,7 +25,7 @@ export interface BoxPosition {
   readonly potential: Level;
 }
 
-/** The box of a performance and a potential level, in the numbering asked for. */
+/** Returns the box of a performance and a potential level, in the requested numbering. */
 export function boxOf(
   performance: Level,
   potential: Level,
@@ -37,7 +37,7 @@ export function boxOf(
   return GOVERNMENT_BOXES[performance - 1][potential - 1];
 }
 
-/** The levels behind a box number, in the numbering the number was given in. */
+/** Returns the levels behind a box number, in the numbering the number was given in. */
 export function positionOf(box: number, numbering: Numbering = DEFAULT_NUMBERING): BoxPosition {
   for (const performance of [1, 2, 3] as const) {
     for (const potential of [1, 2, 3] as const) {
@@ -49,7 +49,7 @@ export function positionOf(box: number, numbering: Numbering = DEFAULT_NUMBERING
   throw new RangeError(`Box ${box} is not a box number from 1 to 9.`);
 }
 
-/** Converts a box number from one numbering to the other; the person's place does not change. */
+/** Converts a box number from one numbering to the other. The person's place does not change. */
 export function convertBox(box: number, from: Numbering, to: Numbering): number {
   const { performance, potential } = positionOf(box, from);
   return boxOf(performance, potential, to);
@@ -65,7 +65,7 @@ export function isInNationalPool(position: BoxPosition): boolean {
   return boxOf(position.performance, position.potential) === 9;
 }
 
-/** "Performance above expectations, potential high", in the language asked for. */
+/** Describes a box as "Performance above expectations, potential high", in the requested language. */
 export function boxMeaning(position: BoxPosition, language: Language): string {
   const performance = LEVEL_NAMES.performance[language][position.performance - 1];
   const potential = LEVEL_NAMES.potential[language][position.potential - 1];
@@ -146,7 +146,7 @@ const ACTIONS: Readonly<Record<number, Record<Language, readonly string[]>>> = {
   },
 };
 
-/** The recommended actions of a box, joined into one sentence-like line. */
+/** Joins the recommended actions of a box into one sentence-like line. */
 export function boxActions(position: BoxPosition, language: Language): string {
   const list = ACTIONS[boxOf(position.performance, position.potential)][language];
   const text = list.join("; ");
@@ -166,7 +166,7 @@ const NUMBERING_NAMES: Record<string, Numbering> = {
 };
 
 /**
- * Reads a numbering argument; blank means the default, PermenPANRB. 0 counts as blank, because
+ * Reads a numbering argument. Blank means the default, PermenPANRB. 0 counts as blank, because
  * Excel desktop passes a reference to an empty cell as 0.
  */
 export function readNumbering(value: unknown): Numbering | Problem {
@@ -199,15 +199,15 @@ export function readBox(value: unknown, numbering: Numbering): BoxPosition | Pro
     return problem("error", `Box cell holds the error ${error}. Fix that cell first.`);
   }
   const box = typeof value === "string" ? numberFromText(value) : value;
-  const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
+  const valueText = typeof value === "string" ? JSON.stringify(value) : String(value);
   if (typeof box !== "number" || (Number.isNaN(box) && typeof value !== "number")) {
-    return problem("unknown", `Box ${shown} is not a number. Use a whole number from 1 to 9.`);
+    return problem("unknown", `Box ${valueText} is not a number. Use a whole number from 1 to 9.`);
   }
   if (Number.isInteger(box) && box >= 1 && box <= 9) {
     return positionOf(box, numbering);
   }
   return problem(
     "range",
-    `Box ${shown} is outside the allowed range. Use a whole number from 1 to 9.`
+    `Box ${valueText} is outside the allowed range. Use a whole number from 1 to 9.`
   );
 }

@@ -1,5 +1,5 @@
 import { CUTOFF_HELP, Cutoffs, DEFAULT_CUTOFFS } from "./cutoffs";
-import { Axis, Level, lookUpLevelWord, numberFromText } from "./levels";
+import { Axis, Level, isPercentText, lookUpLevelWord, numberFromText } from "./levels";
 import { Problem, problem } from "./problems";
 
 // Bound once at load, because a sandboxed script context looks up every global name such as Math
@@ -14,8 +14,8 @@ const { isFinite: isFiniteNumber, isNaN: isNotANumber } = Number;
  *
  * Blank rule: null, undefined, "" and text of only spaces are blank, and so is the number 0. Excel
  * desktop passes an empty cell to a custom function as 0 while Excel on the web passes null, so 0
- * cannot be told apart from an empty cell; reading both as "no score" means a missing score never
- * lands in box 1 on any platform. A real lowest score is written as a level word ("rendah").
+ * cannot be distinguished from an empty cell. Because both read as "no score", a missing score
+ * never lands in box 1 on any platform. A real lowest score is written as a level word ("rendah").
  *
  * Numbers stored as text ("85", "78,5", "85%") are read as numbers, everywhere.
  */
@@ -136,7 +136,7 @@ function levelFromText(text: string, axis: Axis, cutoffs: Cutoffs): Level | Prob
   const number = numberFromText(text);
   if (!isNotANumber(number)) {
     // "3%" is a percentage score, so it is cut by the cut-offs and never read as level 3.
-    const percent = text.trimEnd().endsWith("%");
+    const percent = isPercentText(text);
     return levelFromNumber(number, axis, cutoffs, `"${text.trim()}"`, percent);
   }
   return problem("unknown", `${label(axis)} "${text.trim()}" is not a known level. ${LEVEL_HELP}`);
@@ -146,7 +146,7 @@ function levelFromNumber(
   raw: number,
   axis: Axis,
   cutoffs: Cutoffs,
-  shown: unknown,
+  displayValue: unknown,
   percent = false
 ): Level | Problem {
   if (raw === 0) {
@@ -155,7 +155,7 @@ function levelFromNumber(
   if (!isFiniteNumber(raw)) {
     return problem(
       "range",
-      `${label(axis)} ${String(shown)} is not a finite number. ${rangeHelp(cutoffs)}`
+      `${label(axis)} ${String(displayValue)} is not a finite number. ${rangeHelp(cutoffs)}`
     );
   }
 
@@ -166,11 +166,12 @@ function levelFromNumber(
     if (score === 1 || score === 2 || score === 3) {
       return score;
     }
-    // A fraction is most likely a percentage cell (0.85 shown as 85%): say so instead of guessing.
+    // A fraction is most likely a percentage cell (0.85 displayed as 85%), so report that instead of
+    // guessing.
     if (score > 0 && score < 1) {
       return problem(
         "ambiguous",
-        `${label(axis)} ${String(shown)} looks like a percentage stored as a fraction (a cell ` +
+        `${label(axis)} ${String(displayValue)} looks like a percentage stored as a fraction (a cell ` +
           `formatted as ${round(score * 1000) / 10}%). Enter the score as ${round(score * 1000) / 10}, ` +
           `or pass cut-offs on the 0 to 1 scale such as {0,0.6,0.8,1}.`
       );
@@ -179,7 +180,7 @@ function levelFromNumber(
     if (score > 0 && score <= 10) {
       return problem(
         "ambiguous",
-        `${label(axis)} ${String(shown)} could be a level number (1 to 3) or a score on a small scale ` +
+        `${label(axis)} ${String(displayValue)} could be a level number (1 to 3) or a score on a small scale ` +
           `such as 1 to 5. Use a whole level number 1 to 3, or pass the scale's cut-offs. ${CUTOFF_HELP}`
       );
     }
@@ -188,7 +189,7 @@ function levelFromNumber(
   if (score < cutoffs.min || score > cutoffs.max) {
     return problem(
       "range",
-      `${label(axis)} ${String(shown)} is outside the scale. ${rangeHelp(cutoffs)}`
+      `${label(axis)} ${String(displayValue)} is outside the scale. ${rangeHelp(cutoffs)}`
     );
   }
   return levelOfRoundedScore(score, cutoffs);

@@ -9,7 +9,7 @@ export interface Cutoff {
   readonly inclusive: boolean;
 }
 
-/** How numeric scores on one axis are cut into the three levels. */
+/** Boundaries that cut numeric scores on one axis into the three levels. */
 export interface Cutoffs {
   /** Boundary between low and medium. */
   readonly lower: Cutoff;
@@ -51,8 +51,9 @@ export const CUTOFF_HELP =
   'for another scale, for example {0,90,">100",120}.';
 
 /**
- * Reads a cut-offs argument: blank for the default; a range or array of two or four cut-offs;
- * text separated by ";" or ","; optionally with the word scale "SKP" or "Kurang/Cukup/Baik".
+ * Reads a cut-offs argument. Blank means the default. Otherwise the argument is a range or array of
+ * two or four cut-offs, or text separated by ";" or ",", optionally with the word scale "SKP" or
+ * "Kurang/Cukup/Baik".
  */
 export function readCutoffs(value: unknown): Cutoffs | Problem {
   const items = flattenItems(value);

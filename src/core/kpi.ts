@@ -1,5 +1,5 @@
 import { Language } from "./language";
-import { numberFromText } from "./levels";
+import { isPercentText, numberFromText } from "./levels";
 import { excelErrorCode, isBlankValue } from "./coerce";
 import { Problem, problem } from "./problems";
 
@@ -49,7 +49,7 @@ export function readCount(value: unknown, name: "done" | "planned"): number | Pr
     if (value.replace(/\u00a0/g, " ").trim() === "") {
       return 0;
     }
-    if (value.trimEnd().endsWith("%")) {
+    if (isPercentText(value)) {
       return problem(
         "unknown",
         `The ${name} count ${JSON.stringify(value)} is a percentage, not a number of programs. ` +
@@ -90,7 +90,7 @@ export function readTarget(value: unknown): number | Problem {
     );
   }
   // Text with a percent sign is already a percentage: "1%" is 1%, not 100%.
-  const typedAsPercent = typeof value === "string" && value.trim().endsWith("%");
+  const typedAsPercent = typeof value === "string" && isPercentText(value);
   const percent = number <= 1 && !typedAsPercent ? number * 100 : number;
   if (!(percent > 0 && percent <= 100)) {
     return problem(
@@ -114,7 +114,7 @@ function asPercent(fraction: number): number {
   return round(fraction * 100 * 1e9) / 1e9;
 }
 
-/** The month's status against a target percentage; exactly at the target meets it. */
+/** Rates the month against a target percentage. Achievement exactly at the target meets it. */
 export function kpiStatus(
   done: number,
   planned: number,
@@ -127,7 +127,7 @@ export function kpiStatus(
   return asPercent(fraction) >= targetPercent ? "met" : "below";
 }
 
-/** The five-band evaluation of an achievement fraction. */
+/** Evaluates an achievement fraction on the five-band scale. */
 export function kpiBand(fraction: number): KpiBand {
   const percent = asPercent(fraction);
   if (percent >= 91) {
@@ -139,8 +139,8 @@ export function kpiBand(fraction: number): KpiBand {
   if (percent >= 66) {
     return "medium";
   }
-  // Published bands stop at whole numbers: 51 to under 66 is low, 50 and below very low; the
-  // values between 50 and 51 are read as low.
+  // The published bands stop at whole numbers: 51 to under 66 is low, and 50 and below is very
+  // low. Values between 50 and 51 are read as low.
   if (percent > 50) {
     return "low";
   }

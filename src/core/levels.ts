@@ -5,7 +5,7 @@ export type Level = 1 | 2 | 3;
 
 export type Axis = "performance" | "potential";
 
-/** How the level words are read when a word means different levels on different scales. */
+/** Scale used to read level words that mean different levels on different scales. */
 export type WordScale = "skp" | "kurang-cukup-baik";
 
 /**
@@ -54,8 +54,8 @@ const LEVEL_WORDS: ReadonlyMap<string, Level> = new Map<string, Level>([
 
 /**
  * Words whose level depends on the scale. "Baik" is "meets expectations" as an SKP predicate but
- * "high" on a Kurang / Cukup / Baik scale; the two land people in different boxes (5 or 7), so the
- * word is only read when the cut-offs argument names the scale.
+ * "high" on a Kurang / Cukup / Baik scale. The two readings land people in different boxes (5 or 7),
+ * so the word is only read when the cut-offs argument names the scale.
  */
 const AMBIGUOUS_WORDS: ReadonlyMap<string, Readonly<Record<WordScale, Level>>> = new Map([
   ["baik", { skp: 2, "kurang-cukup-baik": 3 }],
@@ -116,4 +116,9 @@ export function numberFromText(text: string): number {
     return NaN;
   }
   return toNumber(match[1].replace(",", "."));
+}
+
+/** Returns true for text written as a percentage, such as "85%" or "3 %". */
+export function isPercentText(text: string): boolean {
+  return text.trimEnd().endsWith("%");
 }

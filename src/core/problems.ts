@@ -1,8 +1,8 @@
 /**
- * Why a raw input could not be turned into a level, a box or a KPI figure.
+ * Reason a raw input could not be turned into a level, a box or a KPI figure.
  *
- * Custom functions map each kind to an Excel error value; the task pane shows the message next to
- * the row it left out. One list keeps both places in step.
+ * Custom functions map each kind to an Excel error value, and the task pane shows the message next
+ * to the row it left out. One list keeps both places in step.
  */
 export type ProblemKind =
   | "blank" // the input is empty (or 0, which Excel desktop passes for an empty cell)
@@ -10,7 +10,7 @@ export type ProblemKind =
   | "ambiguous" // an input that could mean two different levels; needs cut-offs to decide
   | "range" // a number outside the allowed range
   | "invalid" // an option (cut-offs, numbering, language, target) that cannot be read
-  | "error"; // the cell itself holds an Excel error such as #N/A
+  | "error"; // the cell itself contains an Excel error such as #N/A
 
 export interface Problem {
   readonly problem: ProblemKind;

@@ -95,13 +95,13 @@ describe("9-box .xlsx in LibreOffice", () => {
 
     expect(pages).toBe(pageTexts.length);
     const [gridPage, ...listPages] = pageTexts;
-    const shown = new Map<string, number>();
+    const boxByListedName = new Map<string, number>();
     for (let box = 1; box <= 9; box++) {
       for (const item of input.grid.boxes[box].slice(0, MAX_NAMES_IN_BOX - 1)) {
-        shown.set(item.name, box);
+        boxByListedName.set(item.name, box);
       }
     }
-    expectEachNameInItsBox(gridPage, input.numbering, shown);
+    expectEachNameInItsBox(gridPage, input.numbering, boxByListedName);
     const rest = 20 - (MAX_NAMES_IN_BOX - 1);
     expect(gridPage.match(new RegExp(`\\+${rest} more: see the`, "g"))).toHaveLength(9);
     expect(gridPage).toContain("Green boxes are the talent pool");

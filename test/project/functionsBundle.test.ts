@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { CustomFunction, DIST, RuntimeError, loadBuiltFunctions } from "./builtFunctions";
+import { ADDIN_FUNCTIONS } from "../../src/taskpane/excel/sharingScan";
 
 interface Parameter {
   name: string;
@@ -152,5 +153,12 @@ describe("built functions.js in a bare context", () => {
     ]);
     expect(call("BOXACTIONS", [[1]], "id", null)[0][0]).toMatch(/^Diproses/);
     expect(call("INTALENTPOOL", [[7], [6]], null)).toEqual([[true], [false]]);
+  });
+});
+
+describe("Prepare for sharing function list", () => {
+  test("matches the generated metadata", () => {
+    const generated = metadata.functions.map((entry) => entry.name).sort();
+    expect([...ADDIN_FUNCTIONS].sort()).toEqual(generated);
   });
 });

@@ -20,7 +20,7 @@ fillJsdomGaps();
 const TITLE_ROWS = [["Pemerintah Kota Uji"], ["Rekap Talenta"], []];
 const HEADER = ["No", "Nama", "NIP", "Unit Kerja", "Jabatan", "Nilai Kinerja", "Nilai Potensial"];
 
-/** The sheet used by most tests: header on sheet row 4, people on rows 5 to 9. */
+/** Builds the sheet used by most tests: header on sheet row 4, people on rows 5 to 9. */
 function sheetValues(): unknown[][] {
   return [
     ...TITLE_ROWS,

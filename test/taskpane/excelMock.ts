@@ -2,15 +2,15 @@ import { OfficeMockObject } from "office-addin-mock";
 
 /**
  * An Excel host built on office-addin-mock for the pane's Office.js seam. Every range the code
- * asks for is a mock object whose loaded properties become readable after context.sync, and the
- * mock counts syncs, records selected addresses and keeps saved workbook settings.
+ * requests is a mock object whose loaded properties become readable after context.sync. The mock
+ * also counts syncs, records selected addresses and keeps saved workbook settings.
  */
 export interface ExcelHostMock {
   /** context.sync calls since the mock was made or last reset. */
   syncCount: number;
   /** Addresses passed to Range.select, in order. */
   readonly selected: string[];
-  /** Workbook settings as Office.context.document.settings holds them. */
+  /** Workbook settings as Office.context.document.settings stores them. */
   readonly settings: Record<string, unknown>;
   /** Number of settings.saveAsync calls. */
   saveCount: number;

@@ -13,7 +13,7 @@ const CHART_POSITION = cellRange(7, 6, 14, 7);
 
 /**
  * Chooses the chart: a scatter of scores when every placed person has a numeric performance and
- * potential score, otherwise a column chart of the count per box. Null when nobody was placed.
+ * potential score, otherwise a column chart of the count per box. Returns null when no person was placed.
  */
 export function chartFor(input: ReportInput): ReportChart | null {
   const people = Object.values(input.grid.boxes).flat();

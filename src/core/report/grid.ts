@@ -32,7 +32,7 @@ const META_ROW_HEIGHT_POINTS = 15;
 /** Two lines of 10-point text: box headers and the legend. */
 const TWO_LINE_ROW_HEIGHT_POINTS = 28;
 
-/** Columns of the grid: A holds the performance levels, B to D the potential levels. */
+/** Number of grid columns. Column A contains the performance levels, B to D the potential levels. */
 export const GRID_COLUMNS = 4;
 
 /** Performance levels from the top row of the grid down. */
@@ -173,7 +173,7 @@ function writeBox(
 }
 
 /**
- * The names of a box, one a line, cut to the lines a printed cell shows. Each name takes at most
+ * Lists the names of a box, one a line, cut to the lines a printed cell shows. Each name takes at most
  * MAX_LINES_PER_NAME wrapped lines, and the "+N more" line always keeps its room.
  */
 function nameLines(
@@ -213,7 +213,7 @@ function nameLines(
   return { text: lines.join("\n"), lineCount: used, overflow: rest > 0 || shortened };
 }
 
-/** A person's name, or a placeholder with the row number when the name cell was empty. */
+/** Returns a person's name, or a placeholder with the row number when the name cell was empty. */
 export function displayName(person: Person, input: ReportInput): string {
   const name = person.name.trim();
   return name === "" ? `${REPORT_TEXT[input.language].unnamed} ${person.rowNumber})` : person.name;

@@ -66,7 +66,7 @@ export function rowsHeight(layout: ReportLayout, firstRow: number, endRow: numbe
 
 /**
  * Estimates the width in ems of one character, by character class. The figures are about the
- * widths of DejaVu Sans rounded up. That font is wider than Calibri, so the estimate also holds in
+ * widths of DejaVu Sans rounded up. That font is wider than Calibri, so the estimate also applies in
  * a LibreOffice that substitutes DejaVu Sans for Calibri. NOTE: letters outside Latin, such as CJK,
  * are wider than these figures.
  */

@@ -161,13 +161,13 @@ export function formatReportDate(date: Date, language: Language): string {
   return `${date.getDate()} ${month} ${date.getFullYear()}`;
 }
 
-/** A number with the report language's decimal separator, at most one decimal. */
+/** Formats a number with the report language's decimal separator and at most one decimal. */
 export function formatDecimal(value: number, language: Language): string {
   const text = String(Math.round(value * 10) / 10);
   return language === "id" ? text.replace(".", ",") : text;
 }
 
-/** A number in full with the report language's decimal separator. */
+/** Formats a number in full with the report language's decimal separator. */
 export function formatNumber(value: number, language: Language): string {
   return language === "id" ? String(value).replace(".", ",") : String(value);
 }

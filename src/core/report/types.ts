@@ -95,7 +95,7 @@ export interface ScatterChart {
   readonly points: ValueBlock;
   /** Cut-off lines, each a block of a header row and two points (x, y). */
   readonly cutoffLines: readonly ValueBlock[];
-  /** Where the chart is drawn. */
+  /** Cell range the chart is drawn over. */
   readonly position: CellRange;
 }
 
@@ -117,7 +117,7 @@ export interface ReportLayout {
   readonly columnWidths: readonly number[];
   readonly rowHeights: readonly RowHeight[];
   readonly page: PageSetup;
-  /** Null when nobody was placed, so there is nothing to plot. */
+  /** Null when no person was placed, so there is nothing to plot. */
   readonly chart: ReportChart | null;
   /** Row and column of each box's name cell, by government box number, for tests and readers. */
   readonly boxCells: Readonly<Record<number, { readonly row: number; readonly column: number }>>;

@@ -8,7 +8,7 @@ export const FILTER_ROLES: readonly FilterRole[] = ["agency", "position", "grade
 /** The value each filter keeps; a missing or empty value keeps every row. */
 export type Filters = Partial<Record<FilterRole, string>>;
 
-/** The distinct non-blank values of a column among people and rows left out, sorted. */
+/** Collects the distinct non-blank values of a column among people and rows left out, sorted. */
 export function filterValues(
   people: readonly Person[],
   leftOut: readonly LeftOutRow[],
@@ -29,8 +29,8 @@ export function filterValues(
 /** True when a row passes every active filter. */
 export function matchesFilters(row: Person | LeftOutRow, filters: Filters): boolean {
   for (const role of FILTER_ROLES) {
-    const wanted = filters[role];
-    if (wanted && (row[role] ?? "") !== wanted) {
+    const expected = filters[role];
+    if (expected && (row[role] ?? "") !== expected) {
       return false;
     }
   }

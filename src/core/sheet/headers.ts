@@ -91,7 +91,7 @@ const WORD_SEQUENCES = HEADER_WORDS.map(
   ([role, phrases]) => [role, phrases.map((phrase) => phrase.split(" "))] as const
 );
 
-/** The role a header names, or undefined for row-number columns and unknown headers. */
+/** Returns the role a header names, or undefined for row-number columns and unknown headers. */
 export function roleOfHeader(text: string): ColumnRole | undefined {
   const tokens = headerTokens(text);
   if (tokens.length === 0 || ROW_NUMBER_HEADERS.has(tokens.join(" "))) {
@@ -125,8 +125,9 @@ function rolesOfRow(row: readonly unknown[]): Map<ColumnRole, ColumnCandidate[]>
 }
 
 /**
- * The cells of a header that spans two rows, such as a merged "Nilai" above "Kinerja" and
- * "Potensial": the lower cell where it names a role and the upper one does not, else the upper one.
+ * Joins the cells of a header that spans two rows, such as a merged "Nilai" above "Kinerja" and
+ * "Potensial". Each joined cell is the lower cell where it names a role and the upper one does not,
+ * else the upper one.
  */
 function joinHeaderRows(upper: readonly unknown[], lower: readonly unknown[]): unknown[] {
   const width = Math.max(upper.length, lower.length);
@@ -225,7 +226,7 @@ function describeDetection(
   const competing = REQUIRED_ROLES.filter(
     (role) => !chosen.has(role) && !has(role) && (candidates[role]?.length ?? 0) > 1
   );
-  // A box column places people on its own, so it stands in for missing axis columns.
+  // A box column places people on its own, so it replaces missing axis columns.
   const axesCovered = has("box") || (has("performance") && has("potential"));
   const missing = REQUIRED_ROLES.filter(
     (role) => !has(role) && !competing.includes(role) && (role === "name" || !axesCovered)

@@ -41,7 +41,7 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** A score kept beside its level when the cell held a number or a number written as text. */
+/** Returns the score behind a level when the cell contains a number or a number written as text. */
 function scoreOf(value: unknown): number | undefined {
   if (typeof value === "number" && Number.isFinite(value)) {
     return value;

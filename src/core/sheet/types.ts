@@ -5,11 +5,11 @@ import { Numbering } from "../boxes";
 import { ProblemKind } from "../problems";
 import type { Filters } from "./filters";
 
-/** What a column of a staff sheet holds, recognised from its header. */
+/** Content of a column of a staff sheet, recognised from its header. */
 export type ColumnRole =
   "name" | "nip" | "agency" | "position" | "grade" | "performance" | "potential" | "box";
 
-/** Where the header row and each recognised column sit, as 0-based offsets into the values read. */
+/** Positions of the header row and each recognised column, as 0-based offsets into the values read. */
 export interface ColumnMapping {
   /** Offset of the header row, or -1 when the sheet has none and every row is data. */
   readonly headerRow: number;
@@ -53,7 +53,7 @@ export type RowProblem =
   | { readonly kind: "summaryRow"; readonly label: string }
   | { readonly kind: "missingColumns"; readonly columns: readonly ("performance" | "potential")[] };
 
-/** A row that holds data but could not be placed in a box. */
+/** A row that contains data but could not be placed in a box. */
 export interface LeftOutRow {
   readonly rowNumber: number;
   readonly name: string;
@@ -116,6 +116,6 @@ export interface ParsedSheet {
   readonly people: readonly Person[];
   readonly leftOut: readonly LeftOutRow[];
   readonly duplicateNips: readonly DuplicateNip[];
-  /** 1-based row numbers whose NIP cell holds a number instead of text. */
+  /** 1-based row numbers whose NIP cell contains a number instead of text. */
   readonly numericNipRows: readonly number[];
 }

@@ -53,7 +53,7 @@ function openErrorText(error: OpenError | null, strings: PaneStrings): string | 
   return error.message;
 }
 
-/** The task pane: the active sheet's people in the 9-box matrix. */
+/** Renders the task pane, which shows the active sheet's people in the 9-box matrix. */
 export function App(props: AppProps): React.ReactElement {
   const styles = useAppStyles();
   const pane = usePane(props.source);

@@ -4,7 +4,7 @@ import { Numbering } from "../../../src/core/boxes";
 import { Language } from "../../../src/core/language";
 import { ReportLayout, ReportValue } from "../../../src/core/report";
 
-/** A person in a government box, with scores inside that box's bands on the default cut-offs. */
+/** Builds a person in a government box, with scores inside that box's bands on the default cut-offs. */
 export function person(box: number, name: string, rowNumber: number, scored = true): Person {
   const { performance, potential } = positionOf(box);
   const score = (level: number) => [50, 70, 90][level - 1] + (rowNumber % 7);
@@ -102,7 +102,7 @@ export function crowdedBox(): Person[] {
   );
 }
 
-/** Every written cell of a layout by "row,column". */
+/** Collects every written cell of a layout, keyed by "row,column". */
 export function cellsOf(layout: ReportLayout): Map<string, ReportValue> {
   const cells = new Map<string, ReportValue>();
   for (const block of layout.blocks) {
@@ -115,7 +115,7 @@ export function cellsOf(layout: ReportLayout): Map<string, ReportValue> {
   return cells;
 }
 
-/** The text of one cell of a layout, by 0-based row and column. */
+/** Returns the text of one cell of a layout, by 0-based row and column. */
 export function textAt(layout: ReportLayout, row: number, column: number): string {
   return String(cellsOf(layout).get(`${row},${column}`));
 }

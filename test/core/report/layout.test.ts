@@ -86,9 +86,9 @@ describe("report layout", () => {
     for (let box = 1; box <= 9; box++) {
       const { row, column } = corporate.boxCells[box];
       expect(corporate.boxCells[box]).toEqual(layout.boxCells[box]);
-      const shown = convertBox(box, "permenpanrb", "corporate");
+      const corporateBox = convertBox(box, "permenpanrb", "corporate");
       const meaning = boxMeaning(positionOf(box), "en");
-      expect(textAt(corporate, row - 2, column)).toBe(`Box ${shown}: ${meaning}`);
+      expect(textAt(corporate, row - 2, column)).toBe(`Box ${corporateBox}: ${meaning}`);
       expect(textAt(corporate, row, column)).toBe(textAt(layout, row, column));
     }
     // Government box 7 (above, medium) is corporate box 6.
@@ -360,7 +360,7 @@ describe("Indonesian report wording", () => {
   const englishWord =
     /\b(sheet|grid|talent|pool|box|people|person|rows?|source|list|more|full|see|below)\b/i;
 
-  /** Every string of the Indonesian wording, with the count phrases filled in. */
+  /** Collects every string of the Indonesian wording, with the count phrases filled in. */
   function indonesianLabels(): string[] {
     const text = REPORT_TEXT.id;
     const labels: string[] = [text.countPeople(1), text.countPeople(2), text.countLeftOut(2)];

@@ -116,8 +116,8 @@ describe("box cell with long names", () => {
   const lines = textAt(layout, row, column).split("\n");
 
   test("more line stays within cell", () => {
-    const shown = lines.length - 1;
-    expect(lines[shown]).toBe(`+${50 - shown} more: see the full list below`);
+    const listedCount = lines.length - 1;
+    expect(lines[listedCount]).toBe(`+${50 - listedCount} more: see the full list below`);
     const wrapped = lines.reduce((sum, line) => sum + wrappedLineCount(line, 42, 9), 0);
     expect(wrapped).toBeLessThanOrEqual(MAX_NAMES_IN_BOX);
     // 12 points a line plus 6 of padding: the row is tall enough for every wrapped line.

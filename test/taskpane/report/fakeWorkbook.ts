@@ -3,9 +3,9 @@ import { OfficeMockObject } from "office-addin-mock";
 /**
  * A small workbook model behind office-addin-mock objects, for the report and sharing writers.
  *
- * Writing values follows Excel's rule for typed entries: a string written to a cell whose number
- * format is not "@" becomes a formula when it starts with "=" and a number when it reads as one,
- * so a test gets what a real Excel would store. Every write is logged in order.
+ * Writing values follows Excel's rule for typed entries, so a test gets what a real Excel would
+ * store. A string written to a cell whose number format is not "@" becomes a formula when it starts
+ * with "=" and a number when it reads as one. Every write is logged in order.
  */
 export interface FakeCell {
   value: unknown;

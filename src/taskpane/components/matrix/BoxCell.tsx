@@ -21,7 +21,7 @@ export interface BoxCellProps {
 }
 
 /**
- * One box of the matrix. data-box is the government number whatever the numbering shown,
+ * Renders one box of the matrix. data-box is the government number whatever the numbering shown,
  * data-label-number the number on screen, and data-count the people shown under the filters.
  */
 export function BoxCell(props: BoxCellProps): React.ReactElement {

@@ -33,7 +33,7 @@ export interface ColumnPickersProps {
   onPick: (role: ColumnRole, sheetColumn: number) => void;
 }
 
-/** One dropdown per role listing the header row's cells by column letter and header text. */
+/** Renders one dropdown per role, listing the header row's cells by column letter and header text. */
 export function ColumnPickers(props: ColumnPickersProps): React.ReactElement {
   const styles = useStyles();
   const { detection, firstColumn, strings } = props;

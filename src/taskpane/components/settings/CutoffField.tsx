@@ -34,7 +34,7 @@ export interface CutoffFieldProps {
   onApply: (text: string) => void;
 }
 
-/** A cut-off text box for one axis, applied with Enter or the button. */
+/** Renders a cut-off text box for one axis, applied with Enter or the button. */
 export function CutoffField(props: CutoffFieldProps): React.ReactElement {
   const styles = useStyles();
   const { draft, setDraft, problem, apply } = useCutoffDraft(props.saved, props.onApply);
